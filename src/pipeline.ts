@@ -4,7 +4,7 @@ import type { Extraction } from './types.js';
 import { ingest, type IngestOptions } from './ingest/index.js';
 import { segment } from './segment/index.js';
 import { extractAll, type ExtractOptions } from './extract/index.js';
-import { rankClaims, rankQuotes } from './select/index.js';
+import { selectClaims, selectQuotes } from './select/index.js';
 
 export interface PipelineOptions extends IngestOptions, ExtractOptions {}
 
@@ -14,8 +14,8 @@ export function extract(raw: string, options: PipelineOptions = {}): Extraction 
   return {
     source: segmented.document.meta,
     speakers: segmented.speakers,
-    quotes: rankQuotes(quotes),
-    claims: rankClaims(claims),
+    quotes: selectQuotes(quotes),
+    claims: selectClaims(claims),
     diagnostics: segmented.diagnostics,
   };
 }

@@ -1,10 +1,3 @@
-// select: rank claims and quotes, drop near-duplicates, number them best first.
-import type { Claim, Quote } from '../types.js';
-
-export function rankClaims(claims: Claim[]): Claim[] {
-  return claims.toSorted((a, b) => b.score - a.score).map((c, i) => ({ ...c, id: `c${i + 1}` }));
-}
-
-export function rankQuotes(quotes: Quote[]): Quote[] {
-  return quotes.toSorted((a, b) => b.score - a.score).map((q, i) => ({ ...q, id: `q${i + 1}` }));
-}
+// select: rank, merge, de-duplicate; what comes out is ordered best first.
+export { selectClaims } from './claims.js';
+export { selectQuotes } from './quotes.js';

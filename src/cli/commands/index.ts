@@ -1,0 +1,3 @@
+import * as extract from './extract.js';
+
+export const commands = [extract];

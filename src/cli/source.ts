@@ -7,7 +7,7 @@ import type { PipelineOptions } from '../pipeline.js';
 import type { Format } from '../types.js';
 
 export interface SourceArgs {
-  format?: Format;
+  inputFormat?: Format;
   title?: string;
   date?: string;
   sourceUrl?: string;
@@ -16,9 +16,13 @@ export interface SourceArgs {
   maxBytes: number;
 }
 
-export function sourceOptions<T>(y: Argv<T>) {
+/**
+ * `--input-format` names the transcript's format; `extract`, which makes no images, also
+ * takes it as `--format` (card commands use `--format` for png|svg).
+ */
+export function sourceOptions<T>(y: Argv<T>, { formatAlias = false } = {}) {
   return y
-    .option('format', { choices: ['text', 'markdown', 'html', 'vtt', 'srt'] as const, describe: 'Transcript format (default: detected)' })
+    .option('input-format', { alias: formatAlias ? 'format' : undefined, choices: ['text', 'markdown', 'html', 'vtt', 'srt'] as const, describe: 'Transcript format (default: detected from the name and content)' })
     .option('title', { type: 'string', describe: 'Source title shown on cards' })
     .option('date', { type: 'string', describe: 'Source date, YYYY-MM-DD' })
     .option('source-url', { type: 'string', describe: 'Where the transcript was published' })
@@ -40,6 +44,6 @@ export async function loadTranscript(file: string, args: SourceArgs): Promise<Lo
   const speakers = { ...(sidecar?.speakers ?? {}), ...Object.fromEntries((args.speaker ?? []).map(parseSpeakerFlag)) };
   return {
     raw,
-    options: { path: file === '-' ? null : file, format: args.format, meta: { ...(sidecar?.meta ?? {}), ...flags }, speakers },
+    options: { path: file === '-' ? null : file, format: args.inputFormat, meta: { ...(sidecar?.meta ?? {}), ...flags }, speakers },
   };
 }

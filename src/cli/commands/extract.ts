@@ -7,7 +7,7 @@ export const command = 'extract <file>';
 export const describe = 'Print the quotes and numeric claims found in a transcript';
 
 export function builder(y: Argv) {
-  return sourceOptions(y)
+  return sourceOptions(y, { formatAlias: true })
     .positional('file', { type: 'string', describe: 'Transcript file (.txt .md .html .vtt .srt), or - for standard input', demandOption: true })
     .option('json', { type: 'boolean', default: false, describe: 'Print the extraction as JSON (the contract in EXTRACTION.md)' })
     .example('$0 extract interview.txt', 'List the quotes and claims')

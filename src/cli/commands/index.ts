@@ -1,3 +1,4 @@
+import * as cards from './cards.js';
 import * as extract from './extract.js';
 
-export const commands = [extract];
+export const commands = [cards, extract];

@@ -224,10 +224,17 @@ export function fitFact(ctx: FitContext, card: Card, strings: AttributionStrings
     (layout.sentence ? gaps.sentence + layout.sentence.height : 0) +
     (attribution.height > 0 ? gaps.attribution + attribution.height : 0);
 
-  // Give way in order: sentence size, label size, figure size, sentence length, figure floor.
+  // Give way in order: label and sentence size, figure size, sentence length, figure floor.
+  const shrinkText = (): boolean => {
+    const sentenceMin = Math.round(22 * k);
+    const labelMin = Math.round(28 * k);
+    if (state.sentenceSize <= sentenceMin && state.labelSize <= labelMin) return false;
+    state.sentenceSize = Math.max(sentenceMin, state.sentenceSize - 2);
+    state.labelSize = Math.max(labelMin, state.labelSize - 2);
+    return true;
+  };
   const steps: Array<() => boolean> = [
-    () => (state.sentenceSize > Math.round(22 * k) ? ((state.sentenceSize -= 2), true) : false),
-    () => (state.labelSize > Math.round(28 * k) ? ((state.labelSize -= 2), true) : false),
+    shrinkText,
     () => (state.figureSize > figureMin ? ((state.figureSize = Math.max(figureMin, state.figureSize - 8)), true) : false),
     () => {
       const current = build().sentence?.lines.length ?? 0;
@@ -237,13 +244,17 @@ export function fitFact(ctx: FitContext, card: Card, strings: AttributionStrings
     },
     () => (state.figureSize > figureFloor ? ((state.figureSize = Math.max(figureFloor, state.figureSize - 8)), true) : false),
   ];
+  if (!figureText.includes(' ') && !oneLine(figureFloor)) {
+    throw tooLong(
+      `The figure "${figureText}" is too wide for a ${ctx.size.width}×${ctx.size.height} card`,
+      `even at ${figureFloor}px: give a shorter figure (e.g. "$1.5 trillion" rather than every digit).`,
+    );
+  }
   let layout = build();
   for (const step of steps) {
     while (height(layout) > contentHeight && step()) layout = build();
     if (height(layout) <= contentHeight) return layout;
   }
-  const figureSplit = layout.figure.lines.length > 1 && !figureText.includes(' ');
-  if (height(layout) <= contentHeight && !figureSplit) return layout;
   throw tooLong(
     `The fact card doesn't fit ${ctx.size.width}×${ctx.size.height}:`,
     `even with the figure at ${layout.figure.fontSize}px and the sentence cut to one line it needs ${height(layout)}px of ${contentHeight}px; shorten the label or use a taller size such as portrait.`,

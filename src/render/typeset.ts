@@ -51,12 +51,19 @@ export function typeset(text: string): string {
  * and drop quote marks that already wrap the whole text.
  */
 export function nestQuotes(quote: string): string {
-  let inner = quote.trim();
-  if (/^[“"]/.test(inner) && /[”"]$/.test(inner) && inner.length > 1) {
-    const candidate = inner.slice(1, -1);
-    const opens = (candidate.match(/“/g) ?? []).length;
-    const closes = (candidate.match(/”/g) ?? []).length;
-    if (opens === closes && !candidate.includes('"')) inner = candidate.trim();
-  }
+  const text = quote.trim();
+  const inner = wrapsWhole(text) ? text.slice(1, -1).trim() : text;
   return inner.replace(/\u201C/g, '\u2018').replace(/\u201D/g, '\u2019');
+}
+
+/** True when the first mark opens and the last one closes the same quotation. */
+function wrapsWhole(text: string): boolean {
+  if (text.length < 2 || text[0] !== '\u201C' || text.at(-1) !== '\u201D') return false;
+  let depth = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    if (text[index] === '\u201C') depth += 1;
+    else if (text[index] === '\u201D') depth -= 1;
+    if (depth === 0 && index < text.length - 1) return false;
+  }
+  return depth === 0;
 }

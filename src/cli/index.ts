@@ -3,12 +3,14 @@
 import yargs from 'yargs';
 import { EXIT, isKnownError } from '../errors.js';
 import { commands } from './commands/index.js';
+import { STDIN } from './source.js';
 
 export async function run(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
   try {
-    const parser = yargs(argv)
+    // yargs reads a lone '-' as an empty flag; pass standard input through as a token it keeps.
+    const parser = yargs(argv.map((a) => (a === '-' ? STDIN : a)))
       .scriptName('soundbite')
       .usage('$0 [command]\n\nTurn interview and briefing transcripts into quote cards and fact cards.\nWith no command, makes cards from the bundled example transcript.')
       .command(commands as never)

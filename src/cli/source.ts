@@ -31,19 +31,23 @@ export function sourceOptions<T>(y: Argv<T>, { formatAlias = false } = {}) {
     .option('max-bytes', { type: 'number', default: DEFAULT_MAX_BYTES, describe: 'Refuse transcripts larger than this' });
 }
 
+/** How `-` (standard input) reaches command handlers. */
+export const STDIN = '<stdin>';
+
 export interface LoadedTranscript {
   raw: string;
   options: PipelineOptions;
 }
 
 export async function loadTranscript(file: string, args: SourceArgs): Promise<LoadedTranscript> {
-  const raw = file === '-' ? await readStdin(args.maxBytes) : await readTranscript(file, args.maxBytes);
-  const sidecar = file === '-' ? null : await readSidecar(file);
+  const stdin = file === STDIN || file === '-';
+  const raw = stdin ? await readStdin(args.maxBytes) : await readTranscript(file, args.maxBytes);
+  const sidecar = stdin ? null : await readSidecar(file);
   if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) throw new SoundbiteError('USAGE', `--date "${args.date}" is not a date: use YYYY-MM-DD.`);
   const flags = Object.fromEntries(Object.entries({ title: args.title, date: args.date, url: args.sourceUrl, outlet: args.outlet }).filter(([, v]) => v !== undefined));
   const speakers = { ...(sidecar?.speakers ?? {}), ...Object.fromEntries((args.speaker ?? []).map(parseSpeakerFlag)) };
   return {
     raw,
-    options: { path: file === '-' ? null : file, format: args.inputFormat, meta: { ...(sidecar?.meta ?? {}), ...flags }, speakers },
+    options: { path: stdin ? null : file, format: args.inputFormat, meta: { ...(sidecar?.meta ?? {}), ...flags }, speakers },
   };
 }

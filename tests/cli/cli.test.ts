@@ -57,7 +57,8 @@ describe('bad input gets one line and exit code 2, nothing written', () => {
     ['invalid UTF-8', ['extract', join(BAD, 'latin1.txt')], /not valid UTF-8/],
     ['bad date flag', ['extract', EXAMPLE, '--date', 'yesterday'], /YYYY-MM-DD/],
     ['bad speaker flag', ['extract', EXAMPLE, '--speaker', 'nobody'], /LABEL=Name, Role/],
-    ['unknown command', ['frobnicate'], /Unknown argument|Did you mean/],
+    ['unknown file or command', ['frobnicate'], /frobnicate does not exist/],
+    ['unknown flag', ['extract', EXAMPLE, '--frobnicate'], /Unknown argument/],
     ['too large', ['extract', EXAMPLE, '--max-bytes', '100'], /over the .* limit/],
   ];
   it.each(cases)('%s', (_name, args, message) => {

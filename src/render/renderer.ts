@@ -29,7 +29,7 @@ export interface RenderOptions {
   /** Pixel density of the PNG: 2 gives a 2400×1350 image for `x`. Default 1. */
   scale?: number;
   format?: 'png' | 'svg';
-  /** date-fns pattern for the source date. Default `MMMM d, yyyy`. */
+  /** date-fns pattern for the source date. Default `MMMM d, yyyy`, or the locale's long date (`PPP`) with a non-US `locale`. */
   dateFormat?: string;
   /** Locale for the date, e.g. `fr`, `en-GB`. */
   locale?: string;
@@ -117,7 +117,9 @@ export class Renderer {
     const templateName = options.template ?? card.kind;
     const template = await this.#template(templateName);
     const locale = await resolveLocale(options.locale);
-    const dateFormat = options.dateFormat ?? DEFAULT_DATE_FORMAT;
+    // Without a pattern, a locale gets its own long date ("24 août 2021"), not US word order.
+    const usEnglish = !options.locale || /^en([-_]US)?$/i.test(options.locale);
+    const dateFormat = options.dateFormat ?? (usEnglish ? DEFAULT_DATE_FORMAT : 'PPP');
     const strings = attributionStrings(card, dateFormat, locale);
 
     const ctx = fitContext(this.#measurer, size);

@@ -1,27 +1,137 @@
-// Numeric claims: every figure worth a card, its value, qualifier and label. (Baseline.)
-import type { Claim, Segmented } from '../../types.js';
+// Numeric claims: every figure worth a card, its value, qualifier, label and speaker.
+// Per sentence: tokens → figures (figures.ts) → label, time frame, score; then figures that
+// are one quantity are merged (ranges.ts). Ranking and ids are select's (src/select/claims.ts).
+import type { Claim, Mention, Segmented, Sentence, Turn } from '../../types.js';
+import { rangeToRaw } from '../../ingest/offsets.js';
+import { tokenize, type Token } from './tokens.js';
+import { findFigures, type Figure } from './figures.js';
+import { labelFor } from './label.js';
+import { scoreFigure } from './score.js';
+import { groupFigures, type Located } from './ranges.js';
 
 export interface ClaimOptions {
+  /** Keep the interviewer's figures (ranked lower). Default true. */
   includeInterviewers?: boolean;
 }
 
-export function extractClaims(segmented: Segmented, _options: ClaimOptions = {}): Claim[] {
+interface Item extends Located {
+  mention: Mention;
+  sentenceRef: Sentence;
+  speaker: string | null;
+  interviewer: boolean;
+}
+
+export function extractClaims(segmented: Segmented, options: ClaimOptions = {}): Claim[] {
+  const { includeInterviewers = true } = options;
+  const { text, map } = segmented.document;
+  const interviewers = new Set(segmented.speakers.filter((s) => s.interviewer).map((s) => s.label));
   const claims: Claim[] = [];
   for (const turn of segmented.turns) {
-    for (const s of turn.sentences) {
-      const sentenceText = segmented.document.text.slice(s.textStart, s.textEnd);
-      for (const m of sentenceText.matchAll(/\b\d[\d,]*(?:\.\d+)?\b/g)) {
-        const value = Number(m[0].replace(/,/g, ''));
-        if (!Number.isFinite(value)) continue;
-        const ts = s.textStart + m.index;
-        claims.push({
-          id: '', kind: 'count', display: m[0], value, unit: null, approx: false, qualifier: null, label: null,
-          speaker: turn.speaker, sentence: s.text, start: s.start, end: s.end,
-          mentions: [{ start: s.start + (ts - s.textStart), end: s.start + (ts - s.textStart) + m[0].length, text: m[0] }],
-          score: Math.min(1, Math.log10(value + 1) / 6), turn: turn.index,
+    const interviewer = turn.speaker !== null && interviewers.has(turn.speaker);
+    if (interviewer && !includeInterviewers) continue;
+    const items: Item[] = [];
+    turn.sentences.forEach((s, sIdx) => {
+      const sentenceText = text.slice(s.textStart, s.textEnd);
+      if (!/[0-9]|[a-z]{3}/i.test(sentenceText)) return;
+      if (looksLikeHeading(sentenceText)) return;
+      const tokens = tokenize(sentenceText);
+      const short = tokens.filter((t) => t.type === 'word').length <= 6;
+      for (const figure of findFigures(tokens)) {
+        if ((interviewer || short) && isTiming(figure)) continue;
+        const startText = s.textStart + tokens[figure.first]!.start;
+        const endText = s.textStart + tokens[figure.end - 1]!.end;
+        const raw = rangeToRaw(map, startText, endText);
+        const temporal = timeFrame(tokens, figure);
+        items.push({
+          figure: temporal ? { ...figure, approx: true } : figure,
+          turn: turn.index, sentence: sIdx, temporal, label: labelFor(tokens, figure),
+          mention: { start: raw.start, end: raw.end, text: mentionText(text, startText, endText) },
+          sentenceRef: s, speaker: turn.speaker, interviewer,
         });
       }
-    }
+    });
+    for (const group of groupFigures(items)) claims.push(toClaim(group as Item[], turn));
   }
   return claims;
+}
+
+/**
+ * A title-case line with no closing punctuation ("The Lessons of 1989: Freedom and Our
+ * Future") is a heading or a related link that ingest left in, not speech.
+ */
+function looksLikeHeading(sentence: string): boolean {
+  if (/[.!?…"”’)]\s*$/.test(sentence)) return false;
+  const words = sentence.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 2) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+}
+
+/** Moderator timing: "30 seconds, please", "Two minutes, uninterrupted." */
+function isTiming(f: Figure): boolean {
+  return f.kind === 'duration' && (f.unit === 'second' || (f.unit === 'minute' && (f.value ?? 0) <= 5));
+}
+
+function mentionText(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const TIME_FRAMES: Array<{ words: string[]; side: 'before' | 'after' }> = [
+  { words: ['so', 'far'], side: 'before' },
+  { words: ['thus', 'far'], side: 'before' },
+  { words: ['to', 'date'], side: 'after' },
+  { words: ['so', 'far'], side: 'after' },
+  { words: ['by', 'the', 'end', 'of'], side: 'after' },
+  { words: ['by', 'year', 'end'], side: 'after' },
+];
+
+/** A time frame spoken with the figure: "so far", "by the end of the month". */
+function timeFrame(tokens: Token[], f: Figure): string | null {
+  for (const tf of TIME_FRAMES) {
+    const [from, to] = tf.side === 'before' ? [Math.max(0, f.first - 8), f.first] : [f.end, Math.min(tokens.length, f.end + 6)];
+    for (let k = from; k < to; k++) {
+      if (!tf.words.every((w, n) => tokens[k + n]?.lower === w)) continue;
+      let end = k + tf.words.length;
+      if (tf.words[tf.words.length - 1] === 'of') {
+        if (/^(the|this|next)$/.test(tokens[end]?.lower ?? '')) end++;
+        if (!/^(day|week|month|year|decade|summer|winter|spring|fall|quarter|term)$/.test(tokens[end]?.lower ?? '')) continue;
+        end++;
+      }
+      return tokens.slice(k, end).map((t) => t.text).join(' ');
+    }
+  }
+  return null;
+}
+
+function toClaim(group: Item[], turn: Turn): Claim {
+  const [first] = group as [Item, ...Item[]];
+  const values = group.map((g) => g.figure.value!).filter((v) => v !== null);
+  const isRange = group.length > 1 && new Set(values).size > 1;
+  const figure: Figure = isRange
+    ? { ...first.figure, value: Math.min(...values), high: Math.max(...values), approx: group.some((g) => g.figure.approx) }
+    : { ...first.figure, approx: group.some((g) => g.figure.approx) };
+  if (isRange) figure.display = rangeDisplay(group);
+  const qualifiers = group.map((g) => [g.figure.qualifier, g.temporal].filter(Boolean).join(', ')).filter(Boolean);
+  const qualifier = isRange ? qualifiers.join(' … ') || null : qualifiers.find(Boolean) ?? null;
+  const label = group.find((g) => g.label)?.label ?? null;
+  const last = group[group.length - 1]!;
+  const sentences = turn.sentences.slice(first.sentence, last.sentence + 1);
+  const { interviewer } = first;
+  const { value, high, kind, unit, display, approx } = figure;
+  return {
+    id: '', kind, display, value, ...(high !== undefined ? { high } : {}), unit, approx, qualifier: qualifier || null, label,
+    speaker: first.speaker, sentence: sentences.map((s) => s.text).join(' '),
+    start: first.sentenceRef.start, end: last.sentenceRef.end,
+    mentions: group.map((g) => g.mention),
+    score: scoreFigure(figure, { interviewer, label, question: group.every((g) => /\?["”’')\]]*$/.test(g.sentenceRef.text)) }), turn: turn.index,
+  };
+}
+
+/** "60,000–65,000" from two spoken figures, in the form the first was spoken. */
+function rangeDisplay(group: Item[]): string {
+  const sorted = group.toSorted((a, b) => a.figure.value! - b.figure.value!);
+  const lo = sorted[0]!.figure.display;
+  const hi = sorted[sorted.length - 1]!.figure.display;
+  const unitless = (s: string) => s.replace(/[%$€£¥₹]/g, '');
+  if (sorted[0]!.figure.kind === 'percent') return `${unitless(lo)}–${hi}`;
+  return `${lo}–${hi}`;
 }

@@ -164,6 +164,12 @@ export function fitQuote(ctx: FitContext, card: Card, strings: AttributionString
   );
 }
 
+/** A figure breaks at spaces and after a range dash, never inside a number. */
+function tokenizeFigure(figure: string): Token[] {
+  return tokenize(figure).flatMap((token) =>
+    token.text.split(/(?<=\p{N}–)(?=[$€£]?\p{N})/u).map((text, index) => ({ text, spaceBefore: index === 0 && token.spaceBefore })));
+}
+
 export function fitFact(ctx: FitContext, card: Card, strings: AttributionStrings): FactLayout {
   const { k, contentWidth, contentHeight, orientation } = ctx;
   const figureText = typeset(card.figure ?? '');
@@ -184,6 +190,17 @@ export function fitFact(ctx: FitContext, card: Card, strings: AttributionStrings
   const oneLine = (size: number): boolean => ctx.measurer.width(figureText, FIGURE, size) <= usable(contentWidth);
   let figureSize = figureMax;
   while (figureSize > figureFloor && !oneLine(figureSize)) figureSize -= 2;
+  // Tall cards have room to stack a wide figure ("60,000–" over "65,000") at a larger size.
+  const figureTokens = tokenizeFigure(figureText);
+  if (tall && figureSize < figureMax && figureTokens.length > 1) {
+    const inTwoLines = (size: number): boolean => {
+      const broken = breakBalanced(figureTokens, usable(contentWidth), metrics(ctx, FIGURE, size));
+      return broken.lines.length <= 2 && !broken.splitWord;
+    };
+    let stacked = figureMax;
+    while (stacked > figureSize && !inTwoLines(stacked)) stacked -= 2;
+    if (stacked >= figureSize * 1.25) figureSize = stacked;
+  }
 
   const gaps = {
     qualifier: Math.round(2 * k),
@@ -199,7 +216,8 @@ export function fitFact(ctx: FitContext, card: Card, strings: AttributionStrings
   };
 
   const build = (): FactLayout => {
-    const figure = paragraph(ctx, figureText, FIGURE, state.figureSize, 1.08, contentWidth);
+    const figureBroken = breakBalanced(figureTokens, usable(contentWidth), metrics(ctx, FIGURE, state.figureSize));
+    const figure = toBlock(figureText, figureBroken.lines, figureBroken.width, FIGURE, state.figureSize, 1.08);
     const qualifierSize = Math.round(Math.min(44 * k, Math.max(28 * k, state.figureSize * 0.24)));
     const qualifier = qualifierText ? paragraph(ctx, qualifierText, SANS_SEMIBOLD, qualifierSize, 1.2, contentWidth) : null;
     const label = labelText ? paragraph(ctx, labelText, SANS_SEMIBOLD, state.labelSize, 1.22, contentWidth) : null;

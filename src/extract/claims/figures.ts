@@ -127,7 +127,7 @@ export function findFigures(tokens: Token[]): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (ctx.used[i]) continue;
-    const f = dateAt(ctx, i) ?? figureAt(ctx, i) ?? ordinalAt(ctx, i) ?? fractionAt(ctx, i) ?? singleDurationAt(ctx, i);
+    const f = dateAt(ctx, i) ?? fractionAt(ctx, i) ?? figureAt(ctx, i) ?? ordinalAt(ctx, i) ?? singleDurationAt(ctx, i);
     if (!f) continue;
     if (f !== 'junk') {
       out.push(f);
@@ -269,7 +269,8 @@ function figureAt(ctx: Ctx, i: number): Found {
   }
   void conn;
 
-  const kind = rangeUnit.kind;
+  // A bare decimal ("the unemployment rate at 3.9") is a measure, not a count.
+  const kind = rangeUnit.kind === 'count' && bare && n.decimal ? 'quantity' : rangeUnit.kind;
   const finalUnit = rangeN ? (rangeUnit.kind === 'count' && nounAt !== null && PEOPLE.has(word(tokens[nounAt])) ? 'people' : rangeUnit.unit) : unit;
   const rate = rateAfter(tokens, end);
   const post = postQualifier(tokens, rate?.end ?? end);

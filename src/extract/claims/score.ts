@@ -25,7 +25,7 @@ export function scoreFigure(f: Figure, ctx: ScoreContext): number {
       s = 0.68;
       break;
     case 'count':
-      s = f.written && v < 100 ? 0.3 : 0.42 + 0.04 * log10(v);
+      s = f.written && v < 100 ? 0.38 : 0.42 + 0.04 * log10(v);
       break;
     case 'quantity':
       s = f.decimal ? 0.6 : 0.4;
@@ -48,7 +48,7 @@ export function scoreFigure(f: Figure, ctx: ScoreContext): number {
   if (f.qualifier) s += 0.02;
   if (!f.written) s += 0.03;
   if (f.ago) s *= 0.45;
-  if (ctx.interviewer) s *= 0.6;
+  if (ctx.interviewer) s *= 0.5;
   if (ctx.question) s *= 0.75;
   return Math.round(Math.max(0, Math.min(1, s)) * 1000) / 1000;
 }

@@ -47,7 +47,8 @@ const CONTRAST = [
   /\b(?:on the contrary|rather than|instead of|not only\b[^.;]{1,60}\bbut)\b/i,
   new RegExp(String.raw`\b(?:more|less|better|worse|tougher|bigger|harder|greater|stronger)\b[^.;]{0,40}\bthan\b(?!\s+(?:[\d$]|(?:${QUANTITY})\b))`, 'i'),
 ];
-const TRICOLON = /(?:\b[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3},\s+){2,}(?:and|or)\s+[\p{L}'’-]+/iu;
+/** Three parallel phrases of two words or more: "uphold …, practice restraint, and bring an end to …". */
+const TRICOLON = /(?:\b[\p{L}'’-]+(?:\s+[\p{L}'’-]+){1,4},\s+){2,}(?:and|or)\s+[\p{L}'’-]+\s+[\p{L}'’-]+/iu;
 const SUPERLATIVE =
   /\b(?:than ever|ever before|ever in|the (?:most|least|best|worst|greatest|biggest|largest|longest|strongest|highest|lowest|deepest|hardest|toughest|only)|nothing (?:is )?(?:more|less)|nobody|no one|never|always|forever|historic|unprecedented|fundamental(?:ly)?|essential|cornerstone|greatest|longest|toughest|tougher|deeper|greater|stronger|every single|at all)\b/gi;
 const COMMITMENT =
@@ -58,18 +59,21 @@ const STRONG = new Set(
     ' ',
   ),
 );
-const HEDGES = /\b(?:i think|i believe|i guess|i suppose|i feel|sort of|kind of|you know|i mean|maybe|perhaps|probably|basically|a little bit|somewhat|more or less|if you will|in a way|pretty much|like,)\b/gi;
+const HEDGES = /\b(?:uh|um|er|ah|i think|i believe|i guess|i suppose|i feel|sort of|kind of|you know|i mean|maybe|perhaps|probably|basically|a little bit|somewhat|more or less|if you will|in a way|pretty much|like,)\b/gi;
 const PROCEDURAL =
-  /\b(?:thank you|thanks|let me (?:go|turn|get|take|just|give|ask|start|say)|next question|go ahead|i don['’]t have (?:anything|more|an update|a readout|that)|more to share|nothing to share|get ahead of|i['’]ll let|refer you|stay tuned|in a moment|say that again|good question|great question|i['’]m not going to (?:get|comment|speculate|preview)|at this time|i would expect|we['’]ll have more|i['’]ll leave it|all right|i can tell you|i want to (?:ask|make sure)|welcome (?:to|back)|our guest|i['’]ll give you|we['’]ll share|to be announced|i['’]m not here to|as i (?:just )?(?:said|mentioned|stated|laid out|noted)|good (?:morning|afternoon|evening)|ladies and gentlemen|the question is|your question)\b/gi;
+  /\b(?:thank you|thanks|let me (?:go|turn|get|take|just|give|ask|start|say)|next question|go ahead|i don['’]t have (?:anything|more|an update|a readout|that)|more to share|nothing to share|get ahead of|i['’]ll let|refer you|stay tuned|in a moment|say that again|good question|great question|i['’]m not going to (?:get|comment|speculate|preview)|at this time|i would expect|we['’]ll have more|i['’]ll leave it|all right|i can tell you|i want to (?:ask|make sure)|welcome (?:to|back)|our guest|i['’]ll give you|we['’]ll share|to be announced|i['’]m not here to|as i (?:just )?(?:said|mentioned|stated|laid out|noted)|good (?:morning|afternoon|evening)|ladies and gentlemen|the question is|your question|move on to|next (?:section|topic|segment|question)|i (?:do )?want to start|let['’]s (?:go|move|turn|talk|get)|breaking news|take a (?:quick )?break|be right back|you have (?:two|\d+) minutes|your time is up)\b/gi;
 const DEIXIS =
-  /\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week|weekend|month|year)|next (?:week|month|year)|last (?:night|week|month)|right now|here|this one|that one|these|those|now)\b/gi;
+  /\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week|weekend|month|year)|next (?:week|month|year)|last (?:night|week|month)|right now|here|this one|that one|these|those|now)\b|\b(?:this|that)(?=\s*[.,;:!?]|\s+(?:is|was|has|had|will|would|can|could|should|must|means|matters)\b)/gi;
 const THIRD_PERSON = /\b(?:he|she|him|her|his|they|them|their)\b/gi;
 const IT = /\bit\b/gi;
 const SECOND_PERSON = /\b(?:you|your|yours)\b/gi;
 const DASH = /\s[—–-]+\s|—/g;
 /** The same one to three words either side of a dash: "it is — it is", "we’re — we’re". */
 const STUTTER = /\b([\p{L}'’]+(?:\s+[\p{L}'’]+){0,2})\s*[—–-]+\s*\1\b/giu;
-
+/** Words said twice in a row: "every, every meeting I had, every meeting I had". */
+const REPEAT = /\b([\p{L}'’]+(?:\s+[\p{L}'’]+){0,3}),?\s+\1\b/giu;
+/** Doubling that is emphasis, not a stumble: "very, very difficult", "never, never". */
+const EMPHATIC = /^(?:very|really|so|much|more|many|never|no|far|long|over|again|that|had|is|ha|bye|well|yes|now)$/i;
 /** One to three words abandoned at a dash: "We’re always — we’ve always said …". */
 const FALSE_START = /(?:^|[.,;:]\s+|\s[—–]\s+)(?:\[\p{L}\])?[\p{L}’']+(?:\s+[\p{L}’']+){0,2}\s+[—–]\s+/u;
 const NUMBER = /\b\d[\d,.]*\b|\b(?:hundred|thousand|million|billion|trillion|percent)\b/gi;
@@ -89,7 +93,7 @@ export function quoteFeatures({ text, sentences, dropped }: FeatureInput): Featu
   const ws = words(text);
   const n = ws.length;
   return {
-    contrast: CONTRAST.some((re) => re.test(text)) ? 1 : 0,
+    contrast: CONTRAST.some((re) => re.test(text)) || antithesis(sentences) ? 1 : 0,
     parallelism: parallelism(text, sentences),
     repetition: Math.min(2, repeatedContentWords(ws)),
     tricolon: TRICOLON.test(text) ? 1 : 0,
@@ -104,7 +108,7 @@ export function quoteFeatures({ text, sentences, dropped }: FeatureInput): Featu
     thirdPerson: Math.min(3, count(THIRD_PERSON, text) + 0.5 * count(IT, text)),
     secondPerson: Math.min(3, count(SECOND_PERSON, text)),
     names: Math.min(4, properNames(text)),
-    disfluency: Math.min(3, count(STUTTER, text) * 2 + count(DASH, text) * 0.5),
+    disfluency: Math.min(3, (count(STUTTER, text) + repeats(text)) * 2 + count(DASH, text) * 0.5),
     falseStart: FALSE_START.test(text) ? 1 : 0,
     numbers: Math.min(2, count(NUMBER, text)),
     shortness: Math.max(0, 9 - n),
@@ -112,7 +116,7 @@ export function quoteFeatures({ text, sentences, dropped }: FeatureInput): Featu
     extraSentences: sentences.length - 1,
     trimmed: dropped.trim() ? 1 : 0,
     weakOpening: /^(?:\[[A-Z]\])?(?:there['’]s|there is|you|if|when|whether|for us|in terms|with|this|that|these|those)\b/i.test(text) ? 1 : 0,
-    endsOnPronoun: /\b(?:that|this|it|them|those|these|so|too)\W*$/i.test(text) ? 1 : 0,
+    endsOnPronoun: sentences.some((x) => /\b(?:that|this|it|them|those|these|so|too)\W*$/i.test(x)) ? 1 : 0,
   };
 }
 
@@ -144,8 +148,24 @@ function repeatedContentWords(ws: string[]): number {
   return repeated;
 }
 
-/** Capitalised words inside the text: names of the moment tie a line to its context. */
+/** Names inside the text ("United States of America" is one): names of the moment tie a line to its context. */
 function properNames(text: string): number {
   const inner = text.replace(/^\W*\S+/, '').replace(/[.!?]\s+\S+/g, ' ');
-  return (inner.match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => !/^(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d)$/.test(w)).length;
+  const groups = inner.match(/\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|van|von)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu) ?? [];
+  return groups.filter((w) => !/^(?:I|I['’](?:m|ve|ll|d))$/.test(w)).length;
+}
+
+/** Words repeated back to back that are a stumble rather than emphasis. */
+function repeats(text: string): number {
+  return [...text.matchAll(REPEAT)].filter((m) => /\s/.test(m[1]!) || !EMPHATIC.test(m[1]!)).length;
+}
+
+/** "It's not my fault that it came here. It's China's fault.": a denial, then the same frame affirmed. */
+function antithesis(sentences: readonly string[]): boolean {
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const [a, b] = [words(sentences[i]!.replace(/^\[(\p{L})\]/u, '$1')), words(sentences[i + 1]!)];
+    const negated = (ws: string[]) => ws.some((w) => /^(?:not|never|no|nothing|cannot|\w+n't)$/.test(w));
+    if (a[0] && a[0] === b[0] && negated(a) && !negated(b)) return true;
+  }
+  return false;
 }

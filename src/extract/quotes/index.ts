@@ -21,7 +21,7 @@ export interface QuoteOptions {
 const MAX_COVERED_FILLER = 40;
 
 export function extractQuotes(segmented: Segmented, options: QuoteOptions = {}): Quote[] {
-  const { minWords = 6, maxWords = 45, maxSentences = 3 } = options;
+  const { minWords = 5, maxWords = 45, maxSentences = 3 } = options;
   const interviewers = new Set(segmented.speakers.filter((s) => s.interviewer).map((s) => s.label));
   const directions = segmented.diagnostics.filter((d) => d.ruleId === 'ingest:stage-direction' && d.start !== undefined);
   const quotes: Quote[] = [];

@@ -57,5 +57,15 @@ export function rawProblem(rawSpan: string): string | null {
 }
 
 export function notSpeech(text: string): string | null {
-  return NOT_SPEECH.test(text) ? 'holds markup or timings' : null;
+  if (NOT_SPEECH.test(text)) return 'holds markup or timings';
+  if (unbalancedQuotes(text)) return 'holds half a quotation';
+  return null;
+}
+
+/** A quotation opened and not closed (or closed and not opened) inside the candidate. */
+function unbalancedQuotes(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  const open = (text.match(/“/g) ?? []).length;
+  const close = (text.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open !== close;
 }

@@ -1,6 +1,5 @@
-// Building blocks shared by the built-in templates. User templates may import them too:
-//   import { root, lines, attribution } from 'soundbite/templates/parts.js'
-// Every function returns plain satori elements ({ type, props }).
+// Building blocks shared by the built-in templates; a user template may copy or import them
+// by path. Every function returns plain satori elements ({ type, props }).
 
 /** @typedef {import('../src/render/template.js').TemplateProps} TemplateProps */
 /** @typedef {import('../src/render/template.js').TextBlock} TextBlock */

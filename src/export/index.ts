@@ -5,7 +5,7 @@ import { join, basename } from 'node:path';
 import type { Card, Extraction } from '../types.js';
 import { renderCard, type RenderOptions, type RenderedCard } from '../render/index.js';
 import { chooseCards, type CardChoice } from './select-cards.js';
-import { ensureWritableDir, writeAtomic } from './write.js';
+import { checkWritableDir, ensureWritableDir, writeAtomic } from './write.js';
 import { SoundbiteError } from '../errors.js';
 
 export interface ExportOptions extends Omit<RenderOptions, 'size' | 'theme'> {
@@ -46,7 +46,7 @@ export interface Manifest {
 
 export async function exportCards(x: Extraction, options: ExportOptions): Promise<Manifest> {
   const { outDir, max = 5, sizes = ['x'], themes = ['light'], render = renderCard, ...renderOptions } = options;
-  await ensureWritableDir(outDir);
+  await checkWritableDir(outDir);
   // Take spare candidates: a quote too long for a card is skipped and the next one used.
   const choices = chooseCards(x, { max: max * 3 });
   const taken = { quote: 0, fact: 0 };
@@ -70,6 +70,7 @@ export async function exportCards(x: Extraction, options: ExportOptions): Promis
   if (rendered.length === 0) {
     throw new SoundbiteError('NOTHING_TO_RENDER', `no quotes or figures worth a card were found${x.source.path ? ` in ${x.source.path}` : ''}: check that the transcript has speaker labels and answers, or use \`soundbite card --text\`.`, 1);
   }
+  await ensureWritableDir(outDir);
   const cards: ManifestCard[] = [];
   const counters = { quote: 0, fact: 0 };
   const seen = new Map<string, number>();

@@ -1,9 +1,32 @@
 // Writing output so that an interrupted run leaves nothing half-written: every file goes to
 // a temporary name in the same folder, then is renamed into place.
-import { mkdir, rename, rm, writeFile, access } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile, access, stat } from 'node:fs/promises';
 import { constants } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { dirname, join, basename, resolve } from 'node:path';
 import { SoundbiteError } from '../errors.js';
+
+/**
+ * Fails early, before any rendering, when `dir` could not be created or written — without
+ * creating it, so a run refused for another reason leaves no trace.
+ */
+export async function checkWritableDir(dir: string): Promise<void> {
+  let at = resolve(dir);
+  for (;;) {
+    try {
+      const info = await stat(at);
+      if (!info.isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
+      await access(at, constants.W_OK);
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'error';
+      if (code === 'ENOENT' && dirname(at) !== at) {
+        at = dirname(at);
+        continue;
+      }
+      throw new SoundbiteError('OUTPUT_UNWRITABLE', `cannot write to ${dir} (${code}): choose another folder with --out, or fix its permissions.`);
+    }
+  }
+}
 
 export async function ensureWritableDir(dir: string): Promise<void> {
   try {

@@ -10,7 +10,7 @@ const PRONOUN_BACK = /^(?:he|she|they|him|her|them|his|hers|its|their|theirs)\b/
 /** "It …" refers back unless it is extraposed: "It's not my fault that …", "It is time to …". */
 const IT_OPENING = /^it(?:['’]s|\s+(?:is|was|will|would|has|had|can|cannot|can['’]t|could|does|doesn['’]t|did|didn['’]t|isn['’]t|wasn['’]t|won['’]t|must|might|may|should|seems|remains|takes|took|becomes|became|means|meant|goes|went|gets|got|came|comes|matters|depends|happened)\b|\s*$)/i;
 const IT_EXTRAPOSED =
-  /^it(?:['’]s|\s+(?:is|was|will be|would be|has been|had been|remains|becomes|seems))\s+(?:(?:not|also|very|really|so|more|most|absolutely|just|clearly|simply|always|never|still|too|quite|vitally|critically|time)\s+)*(?:[\p{L}'’-]+\s+){0,4}?(?:that|to|for|when|whether|how|if|why|who)\b/iu;
+  /^it(?:['’]s|\s+(?:is|was|will be|would be|has been|had been|remains|becomes|seems))\s+(?:(?:not|also|very|really|so|more|most|absolutely|just|clearly|simply|always|never|still|too|quite|vitally|critically|time)\s+)*(?:[\p{L}'’-]+\s+){0,4}?(?:that|to|when|whether|how|if|why|for\s+(?:[\p{L}'’-]+\s+){1,3}?to)\b/iu;
 
 /** The first words point back to something outside the candidate. */
 export function anaphoricOpening(s: string): string | null {

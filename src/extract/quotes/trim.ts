@@ -14,7 +14,9 @@ const SO = /^so\s*(?:,|\s[—–])\s*|^so\s+(?!far\b|much\b|many\b|long\b|that\b
 const COORDINATOR = /^(?:and|but)\s*(?:,|\s[—–])?\s+/i;
 /** A preface that only announces what follows: "I'll say this:", "Two things:". */
 const PREFACE = /^([^:.?!]{2,100}?):\s+(?=\S)/;
-const PREFACE_WORDS = /\b(?:say|tell|note|add|mention|stress|emphasi[sz]e|repeat|thing|things|point|points|clear|important)\b/i;
+/** The preface announces the speaker's own words: "I'll say this", "Let me just say", "I think we have noted two things". */
+const PREFACE_SPEAKER = /\b(?:i|i['’](?:ll|d|m)|me|we|we['’](?:ll|d))\b/i;
+const PREFACE_WORDS = /\b(?:say|tell|note|noted|add|mention|stress|emphasi[sz]e|repeat|clear|things|points)\b/i;
 
 /** Connectives that point back: the candidate leans on what came before. */
 const POINTING_BACK =
@@ -47,7 +49,7 @@ function preface(rest: string): RegExpExecArray | null {
   const m = PREFACE.exec(rest);
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/).length;
-  return words <= 16 && PREFACE_WORDS.test(m[1]!) ? m : null;
+  return words <= 16 && PREFACE_SPEAKER.test(m[1]!) && PREFACE_WORDS.test(m[1]!) ? m : null;
 }
 
 /** The card's text: white space collapsed, the first kept letter capitalised in brackets. */

@@ -32,8 +32,7 @@ export function extractClaims(segmented: Segmented, options: ClaimOptions = {}):
     const items: Item[] = [];
     turn.sentences.forEach((s, sIdx) => {
       const sentenceText = text.slice(s.textStart, s.textEnd);
-      if (!/[0-9]|[a-z]{3}/i.test(sentenceText)) return;
-      if (looksLikeHeading(sentenceText)) return;
+      if (!MAY_HOLD_FIGURE.test(sentenceText) || looksLikeHeading(sentenceText)) return;
       const tokens = tokenize(sentenceText);
       const short = tokens.filter((t) => t.type === 'word').length <= 6;
       for (const figure of findFigures(tokens)) {
@@ -54,6 +53,16 @@ export function extractClaims(segmented: Segmented, options: ClaimOptions = {}):
   }
   return claims;
 }
+
+/** Cheap test that skips most sentences before tokenizing: no digit, number word or unit of time. */
+const MAY_HOLD_FIGURE = new RegExp(
+  '\\d|\\b(?:' +
+    'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|' +
+    'hundred|thousand|million|billion|trillion|dozen|half|thirds?|quarters?|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|' +
+    'an? (?:hour|week|month|year|decade|century)' +
+    ')\\b',
+  'i',
+);
 
 /**
  * A title-case line with no closing punctuation ("The Lessons of 1989: Freedom and Our

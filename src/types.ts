@@ -90,6 +90,16 @@ export interface Turn {
   start: number;
   end: number;
   sentences: Sentence[];
+  /** Stretches the speaker quotes from someone else ("as the President said, '…'"): not theirs to be quoted for. */
+  quotations?: Quotation[];
+}
+
+/** A quotation inside a turn, with its quotation marks; offsets as in Sentence. */
+export interface Quotation {
+  textStart: number;
+  textEnd: number;
+  start: number;
+  end: number;
 }
 
 export interface Speaker {
@@ -97,6 +107,8 @@ export interface Speaker {
   name: string | null;
   role: string | null;
   interviewer: boolean;
+  /** Another label for the same person ("TAPPER" → "JAKE TAPPER, CNN MODERATOR"), when the transcript shows it. */
+  aliasOf?: string;
 }
 
 export interface Segmented {

@@ -101,3 +101,46 @@ export function rangeToRaw(map: readonly MapSpan[], start: number, end: number):
   const rawEnd = Math.max(rawStart, toRaw(map, end, 'end'));
   return { start: rawStart, end: rawEnd };
 }
+
+/**
+ * Chains two maps: `inner` maps a second cleaning pass (text2 → text1), `outer` maps the
+ * first (text1 → raw). The result maps text2 straight to raw, so later passes (stage
+ * directions, chrome lines) keep every offset pointing into the original file.
+ */
+export function composeMaps(inner: readonly MapSpan[], outer: readonly MapSpan[]): MapSpan[] {
+  const out: MapSpan[] = [];
+  const emit = (span: MapSpan) => {
+    const prev = out[out.length - 1];
+    if (prev && isLinear(prev) && isLinear(span) && prev.textEnd === span.textStart && prev.rawEnd === span.rawStart) {
+      prev.textEnd = span.textEnd;
+      prev.rawEnd = span.rawEnd;
+    } else out.push({ ...span });
+  };
+  for (const span of inner) {
+    if (span.textEnd <= span.textStart) continue;
+    if (!isLinear(span) || outer.length === 0) {
+      const raw = outer.length ? rangeToRaw(outer, span.rawStart, span.rawEnd) : { start: span.rawStart, end: span.rawEnd };
+      emit({ textStart: span.textStart, textEnd: span.textEnd, rawStart: raw.start, rawEnd: raw.end });
+      continue;
+    }
+    // A linear piece of text2 copies text1[rawStart, rawEnd): split it along the outer spans.
+    let at = span.rawStart;
+    let i = spanIndex(outer, at);
+    while (at < span.rawEnd && i < outer.length) {
+      const o = outer[i]!;
+      const to = Math.min(span.rawEnd, o.textEnd);
+      if (to <= at) {
+        i++;
+        continue;
+      }
+      const textStart = span.textStart + (at - span.rawStart);
+      const textEnd = span.textStart + (to - span.rawStart);
+      if (isLinear(o)) emit({ textStart, textEnd, rawStart: o.rawStart + (at - o.textStart), rawEnd: o.rawStart + (to - o.textStart) });
+      // Part of a unit (an entity, a label from a tag) stands for the whole unit.
+      else emit({ textStart, textEnd, rawStart: o.rawStart, rawEnd: o.rawEnd });
+      at = to;
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-// Reading bytes into text: UTF-8 (BOM dropped), UTF-16 with a BOM decoded, anything else
+// Reading bytes into text: UTF-8 (a BOM kept, so offsets match any tool that reads the file), UTF-16 with a BOM decoded, anything else
 // that is not text refused with a message that says what to do.
 import { readFile, stat } from 'node:fs/promises';
 import { SoundbiteError } from '../errors.js';
@@ -14,7 +14,7 @@ export function decode(bytes: Uint8Array, name: string): string {
     const probe = bytes.subarray(0, 8192);
     if (probe.includes(0)) throw new SoundbiteError('INPUT_BINARY', `${name} looks like a binary file, not a transcript: give a .txt, .md, .html, .vtt or .srt file.`);
     try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
       throw new SoundbiteError('INPUT_NOT_UTF8', `${name} is not valid UTF-8: convert it first (e.g. iconv -f latin1 -t utf-8 ${name} > fixed.txt).`);
     }

@@ -29,6 +29,8 @@ export interface PreviewOptions {
   max?: number;
   /** A template module to use instead of the built-in ones. */
   template?: string;
+  /** The built-in templates folder, watched for edits. Default: the package's templates/. */
+  templatesDir?: string;
   /** Watch the transcripts, sidecars and templates and update open pages. Default true. */
   watch?: boolean;
   /** Render one card; tests swap in a stub. Default: the real renderer. */
@@ -75,7 +77,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   });
   for (const t of transcripts) await loadTranscript(t, { max, log });
 
-  const templatesDir = fileURLToPath(TEMPLATES_DIR);
+  const templatesDir = resolve(options.templatesDir ?? fileURLToPath(TEMPLATES_DIR));
   const images = new CardImages({
     render: options.render ?? renderCard,
     templatesDir,

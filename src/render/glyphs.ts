@@ -88,7 +88,7 @@ export function prepareGlyphs(
         if (!covers(char.codePointAt(0) ?? 0)) {
           throw new RenderError(
             'RENDER_MISSING_GLYPH',
-            `No font on the card has the character ${describe(char)} in "${excerpt(text, char)}": the card fonts cover Latin, Greek and Cyrillic; transliterate it or use a template with a font that has it.`,
+            `No font on the card has the character ${describe(char)} in "${excerpt(text, char)}": the card fonts cover Latin, Greek and Cyrillic scripts; transliterate or remove it.`,
           );
         }
       }

@@ -7,8 +7,10 @@ const DUPLICATE_PENALTY = 0.5;
 export function selectClaims(claims: Claim[]): Claim[] {
   const seen = new Set<string>();
   const rescored = claims.map((c) => {
-    // Counts compare by value alone ("180 million people" … "180 million"); others by unit too.
-    const key = `${c.speaker}|${c.kind}|${c.value}|${c.high ?? ''}|${c.kind === 'count' ? '' : c.unit}`;
+    // Large figures compare by value alone ("$48 million" … "Forty-eight million"); small ones
+    // by kind and unit too, so "a month" and "one week" are not one figure.
+    const distinctive = Math.abs(c.value ?? 0) >= 100 && c.kind !== 'date';
+    const key = distinctive ? `${c.speaker}|${c.value}|${c.high ?? ''}` : `${c.speaker}|${c.kind}|${c.unit}|${c.value}|${c.high ?? ''}`;
     const repeat = c.value !== null && seen.has(key);
     seen.add(key);
     return repeat ? { ...c, score: Math.round(c.score * DUPLICATE_PENALTY * 1000) / 1000 } : c;

@@ -19,6 +19,8 @@ interface Item extends Located {
   sentenceRef: Sentence;
   speaker: string | null;
   interviewer: boolean;
+  /** One of a run of alternatives: "the 30 minutes, 40 minutes hour". */
+  listed: boolean;
 }
 
 export function extractClaims(segmented: Segmented, options: ClaimOptions = {}): Claim[] {
@@ -35,7 +37,9 @@ export function extractClaims(segmented: Segmented, options: ClaimOptions = {}):
       if (!MAY_HOLD_FIGURE.test(sentenceText) || looksLikeHeading(sentenceText)) return;
       const tokens = tokenize(sentenceText);
       const short = tokens.filter((t) => t.type === 'word').length <= 6;
-      for (const figure of findFigures(tokens)) {
+      const found = findFigures(tokens);
+      const listed = listedFigures(tokens, found);
+      for (const figure of found) {
         if ((interviewer || short) && isTiming(figure)) continue;
         const startText = s.textStart + tokens[figure.first]!.start;
         const endText = s.textStart + tokens[figure.end - 1]!.end;
@@ -45,7 +49,7 @@ export function extractClaims(segmented: Segmented, options: ClaimOptions = {}):
           figure: temporal ? { ...figure, approx: true } : figure,
           turn: turn.index, sentence: sIdx, temporal, label: labelFor(tokens, figure),
           mention: { start: raw.start, end: raw.end, text: mentionText(text, startText, endText) },
-          sentenceRef: s, speaker: turn.speaker, interviewer,
+          sentenceRef: s, speaker: turn.speaker, interviewer, listed: listed.has(figure),
         });
       }
     });
@@ -73,6 +77,20 @@ function looksLikeHeading(sentence: string): boolean {
   const words = sentence.match(/\p{L}{4,}/gu) ?? [];
   if (words.length < 2) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+}
+
+/** Figures of one kind and unit side by side, joined only by a comma or "or": examples, not claims. */
+function listedFigures(tokens: Token[], figures: Figure[]): Set<Figure> {
+  const listed = new Set<Figure>();
+  for (let k = 1; k < figures.length; k++) {
+    const a = figures[k - 1]!;
+    const b = figures[k]!;
+    const between = tokens.slice(a.end, b.first).map((t) => t.lower);
+    if (a.kind === b.kind && a.unit === b.unit && between.length <= 2 && between.length > 0 && between.every((w) => w === ',' || w === 'or')) {
+      listed.add(a).add(b);
+    }
+  }
+  return listed;
 }
 
 /** Moderator timing: "30 seconds, please", "Two minutes, uninterrupted." */
@@ -131,7 +149,7 @@ function toClaim(group: Item[], turn: Turn): Claim {
     speaker: first.speaker, sentence: sentences.map((s) => s.text).join(' '),
     start: first.sentenceRef.start, end: last.sentenceRef.end,
     mentions: group.map((g) => g.mention),
-    score: scoreFigure(figure, { interviewer, label, question: group.every((g) => /\?["”’')\]]*$/.test(g.sentenceRef.text)) }), turn: turn.index,
+    score: scoreFigure(figure, { interviewer, label, question: group.every((g) => /\?["”’')\]]*$/.test(g.sentenceRef.text)), listed: group.every((g) => g.listed) }), turn: turn.index,
   };
 }
 

@@ -6,6 +6,8 @@ export interface ScoreContext {
   interviewer: boolean;
   /** The figure sits in a question: a restatement or a probe, not a claim made. */
   question: boolean;
+  /** One of a run of alternatives ("30 minutes, 40 minutes"). */
+  listed: boolean;
   label: string | null;
 }
 
@@ -50,5 +52,6 @@ export function scoreFigure(f: Figure, ctx: ScoreContext): number {
   if (f.ago) s *= 0.45;
   if (ctx.interviewer) s *= 0.5;
   if (ctx.question) s *= 0.75;
+  if (ctx.listed) s *= 0.7;
   return Math.round(Math.max(0, Math.min(1, s)) * 1000) / 1000;
 }

@@ -190,9 +190,9 @@ export function fitFact(ctx: FitContext, card: Card, strings: AttributionStrings
   const oneLine = (size: number): boolean => ctx.measurer.width(figureText, FIGURE, size) <= usable(contentWidth);
   let figureSize = figureMax;
   while (figureSize > figureFloor && !oneLine(figureSize)) figureSize -= 2;
-  // Tall cards have room to stack a wide figure ("60,000–" over "65,000") at a larger size.
+  // Square and tall cards have room to stack a wide figure ("60,000–" over "65,000") at a larger size.
   const figureTokens = tokenizeFigure(figureText);
-  if (tall && figureSize < figureMax && figureTokens.length > 1) {
+  if ((tall || orientation === 'square') && figureSize < figureMax && figureTokens.length > 1) {
     const inTwoLines = (size: number): boolean => {
       const broken = breakBalanced(figureTokens, usable(contentWidth), metrics(ctx, FIGURE, size));
       return broken.lines.length <= 2 && !broken.splitWord;

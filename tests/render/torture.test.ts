@@ -123,9 +123,9 @@ describe('fact torture', () => {
     const { layout } = inspection.props;
     if (layout.kind !== 'fact') throw new Error('expected fact');
     expect(layout.qualifier?.lines.join(' ')).toBe('roughly');
-    // One line on wide cards; tall cards may stack the range after its dash, never mid-number.
+    // One line on wide cards; square and tall ones stack the range after its dash, never mid-number.
     expect(layout.figure.lines.join('')).toBe('60,000–65,000');
-    expect(layout.figure.lines.length).toBe(['portrait', 'story'].includes(size) ? 2 : 1);
+    expect(layout.figure.lines.length).toBe(['square', 'portrait', 'story'].includes(size) ? 2 : 1);
     expect(layout.figure.fontFeatureSettings).toContain('"tnum" 1');
   });
 

@@ -1,4 +1,5 @@
 // Alt text: what the card says, in words a screen reader reads well.
+import type { Locale } from 'date-fns';
 import type { Card } from '../types.js';
 import { attributionStrings, DEFAULT_DATE_FORMAT } from './attribution.js';
 import { nestQuotes, typeset } from './typeset.js';
@@ -26,8 +27,15 @@ function clip(text: string, max: number): string {
   return `${(atWord.length > max / 2 ? atWord : cut).replace(/[\s,;:.]+$/u, '')}…`;
 }
 
-export function altText(card: Card, dateFormat: string = DEFAULT_DATE_FORMAT): string {
-  const strings = attributionStrings(card, dateFormat);
+export interface AltTextOptions {
+  /** date-fns pattern, as on the card. Default `MMMM d, yyyy`. */
+  dateFormat?: string;
+  /** date-fns locale, as on the card. */
+  locale?: Locale;
+}
+
+export function altText(card: Card, options: AltTextOptions = {}): string {
+  const strings = attributionStrings(card, options.dateFormat ?? DEFAULT_DATE_FORMAT, options.locale);
   const who = [strings.name, strings.role].filter(Boolean).join(', ');
   const credit = [
     who ? `— ${who}${strings.translated ? ' (via translation)' : ''}` : strings.translated ? '(via translation)' : '',

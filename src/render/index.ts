@@ -2,7 +2,7 @@
 import type { Card } from '../types.js';
 import { getRenderer, type RenderedCard, type RenderOptions } from './renderer.js';
 
-export { altText, figureInWords, ALT_TEXT_LIMIT } from './alt.js';
+export { altText, figureInWords, ALT_TEXT_LIMIT, type AltTextOptions } from './alt.js';
 export { DEFAULT_DATE_FORMAT } from './attribution.js';
 export { RenderError, isRenderError, type RenderErrorCode } from './errors.js';
 export { FAMILIES, FONTS_DIR } from './fonts.js';

@@ -140,7 +140,7 @@ export class Renderer {
       safe: ctx.safe,
       fonts: { ...FAMILIES },
       layout,
-      strings: { date: strings.date, source: strings.source, alt: altText(card, dateFormat) },
+      strings: { date: strings.date, source: strings.source, alt: altText(card, { dateFormat, locale }) },
     };
     const graphemeImages = prepareGlyphs(drawnText(layout), (codePoint) => this.#measurer.covers(codePoint));
 

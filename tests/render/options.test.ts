@@ -96,6 +96,11 @@ describe('altText', () => {
     expect(alt).toContain('…');
   });
 
+  test('formats the date as the card does', async () => {
+    const rendered = await renderCard(blinkenQuote, { format: 'svg', locale: 'en-GB' });
+    expect(rendered.alt).toContain('24 August 2021');
+  });
+
   test('is returned with the render', async () => {
     const rendered = await renderCard(blinkenQuote, { format: 'svg' });
     expect(rendered.alt).toBe(altText(blinkenQuote));

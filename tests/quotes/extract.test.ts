@@ -78,6 +78,24 @@ describe('extractQuotes', () => {
   });
 });
 
+describe('words the speaker quotes from someone else', () => {
+  it('are not quoted as the speaker’s own', () => {
+    const text = 'SECRETARY BLINKEN: The minister told me, “We will never accept a world where the strong simply take what they want from the weak.” We cannot deal with these problems alone.\n';
+    const seg = segment(ingest(text, { path: 'interview.txt' }));
+    const turn = seg.turns[0]!;
+    const open = text.indexOf('“');
+    const close = text.indexOf('”') + 1;
+    // What segment marks on a turn where it finds a quotation (offsets as in Sentence).
+    const marked = { ...seg, turns: [{ ...turn, quotations: [{ textStart: open, textEnd: close, start: open, end: close }] }] };
+    const texts = extractQuotes(marked).map((q) => q.text);
+    expect(texts).toContain('We cannot deal with these problems alone.');
+    expect(texts.some((t) => /strong simply take/.test(t))).toBe(false);
+    // Unmarked, the same sentence would have been a candidate.
+    const unmarked = { ...seg, turns: [{ ...turn, quotations: [] }] };
+    expect(extractQuotes(unmarked).some((q) => /strong simply take/.test(q.text))).toBe(true);
+  });
+});
+
 describe('an unlabelled transcript', () => {
   it('quotes the one unnamed speaker, with a null label', () => {
     const plain = 'We cannot deal with these problems alone. More than ever we have to work with others.';

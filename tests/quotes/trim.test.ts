@@ -16,6 +16,7 @@ describe('leading fillers', () => {
     ['So — but we’re not going to shut down.', '[W]e’re not going to shut down.'],
     ['Look, I just want to say, with COVID, because this is really important: We are not in the same place that we were a year ago.', 'We are not in the same place that we were a year ago.'],
     ['And I think we have noted two things: first, we could have – we should have – done better.', '[W]e could have – we should have – done better.'],
+    ['What I would say is, we are going to beat this virus, not the other way round.', '[W]e are going to beat this virus, not the other way round.'],
   ])('%s', (raw, expected) => {
     expect(shown(raw)).toBe(expected);
     // Faithful to the kept words; to the whole sentence too when only a short filler went.
@@ -31,6 +32,7 @@ describe('leading fillers', () => {
     'Not one dollar went to the Contras.',
     'No one will do it for us.',
     'Our view is: the need for these policies is greater than ever.',
+    'These are the things that he wants to continue to do: getting Americans back to work.',
   ])('keeps the words that carry meaning: %s', (raw) => {
     expect(trimLead(raw).keep).toBe(0);
   });

@@ -12,6 +12,7 @@ export type FeatureName =
   | 'superlative'
   | 'commitment'
   | 'weOpening'
+  | 'firstPersonAction'
   | 'negation'
   | 'strongWords'
   | 'hedges'
@@ -28,6 +29,7 @@ export type FeatureName =
   | 'extraSentences'
   | 'trimmed'
   | 'weakOpening'
+  | 'unresolvedDemonstrative'
   | 'endsOnPronoun';
 
 const STOPWORDS = new Set(
@@ -53,6 +55,9 @@ const SUPERLATIVE =
   /\b(?:than ever|ever before|ever in|the (?:most|least|best|worst|greatest|biggest|largest|longest|strongest|highest|lowest|deepest|hardest|toughest|only)|nothing (?:is )?(?:more|less)|nobody|no one|never|always|forever|historic|unprecedented|fundamental(?:ly)?|essential|cornerstone|greatest|longest|toughest|tougher|deeper|greater|stronger|every single|at all)\b/gi;
 const COMMITMENT =
   /\b(?:we|i)(?:['’](?:ll|re going to|m going to|m not|re not)|\s+(?:will|won['’]t|cannot|can['’]t|must|shall|have to|need to|are going to|am going to|will never|will not|are not|have not|have never|refuse|intend|promise|are committed|stand))\b|\b(?:the president|he|she)\s+(?:will not|won['’]t|will never|has never|believes|is committed|wants|knows)\b/i;
+/** The speaker says what they did: "I gave the account name …", "we financed". */
+const FIRST_PERSON_ACTION =
+  /\b(?:I|we)\s+(?:(?:also|then|never|personally|actually)\s+)?(?:gave|sent|received|made|took|told|paid|spent|saw|met|wrote|decided|ordered|approved|signed|built|won|lost|financed|created|started|ended|launched|fought|refused|warned|asked|brought|moved|delivered|passed|cut|raised|opened|closed|stopped|changed|fixed|kept|helped|saved|carried out)\b/;
 const NEGATION = /\b(?:not|never|no|nothing|nobody|cannot|can['’]t|won['’]t|don['’]t|isn['’]t|aren['’]t|wasn['’]t|didn['’]t|shouldn['’]t)\b/i;
 const STRONG = new Set(
   'threat threats democracy freedom liberty justice war wars peace fight fighting fought right rights vote voting die dying deaths death lives life cure corner winter dark jungle wrecking soul betray betrayed trust fault urgent critical profound impact shut crisis danger dangerous attack attacked protect protecting defend defending destroy destroyed strip fail failed failure succeed success responsible accountable kill killed save saved watching restraint law chaos truth lie lies alone together world future history generation security stability disaster tragedy respect courage hope fear freedom values privilege cornerstone heart healthy health jobs families children kids school schools tools urgent matters honor duty sacred'.split(
@@ -87,9 +92,11 @@ export interface FeatureInput {
   sentences: readonly string[];
   /** Leading words dropped by trimming. */
   dropped: string;
+  /** Names the whole conversation keeps coming back to (lowercased): the story, not the moment. */
+  recurring?: ReadonlySet<string>;
 }
 
-export function quoteFeatures({ text, sentences, dropped }: FeatureInput): Features {
+export function quoteFeatures({ text, sentences, dropped, recurring = new Set() }: FeatureInput): Features {
   const ws = words(text);
   const n = ws.length;
   return {
@@ -100,6 +107,7 @@ export function quoteFeatures({ text, sentences, dropped }: FeatureInput): Featu
     superlative: Math.min(2, count(SUPERLATIVE, text)),
     commitment: COMMITMENT.test(text) ? 1 : 0,
     weOpening: /^(?:\[W\]e|We)\b/.test(text) ? 1 : 0,
+    firstPersonAction: FIRST_PERSON_ACTION.test(text) ? 1 : 0,
     negation: NEGATION.test(text) ? 1 : 0,
     strongWords: Math.min(3, ws.filter((w) => STRONG.has(w)).length),
     hedges: Math.min(3, count(HEDGES, text)),
@@ -107,7 +115,7 @@ export function quoteFeatures({ text, sentences, dropped }: FeatureInput): Featu
     deixis: Math.min(3, count(DEIXIS, text)),
     thirdPerson: Math.min(3, count(THIRD_PERSON, text) + 0.5 * count(IT, text)),
     secondPerson: Math.min(3, count(SECOND_PERSON, text)),
-    names: Math.min(4, properNames(text)),
+    names: Math.min(4, properNames(text).filter((g) => !recurring.has(lastWord(g))).length),
     disfluency: Math.min(3, (count(STUTTER, text) + repeats(text)) * 2 + count(DASH, text) * 0.5),
     falseStart: FALSE_START.test(text) ? 1 : 0,
     numbers: Math.min(2, count(NUMBER, text)),
@@ -116,6 +124,7 @@ export function quoteFeatures({ text, sentences, dropped }: FeatureInput): Featu
     extraSentences: sentences.length - 1,
     trimmed: dropped.trim() ? 1 : 0,
     weakOpening: /^(?:\[[A-Z]\])?(?:there['’]s|there is|you|if|when|whether|for us|in terms|with|this|that|these|those)\b/i.test(text) ? 1 : 0,
+    unresolvedDemonstrative: Math.min(2, unresolvedDemonstratives(text)),
     endsOnPronoun: sentences.some((x) => /\b(?:that|this|it|them|those|these|so|too)\W*$/i.test(x)) ? 1 : 0,
   };
 }
@@ -149,10 +158,32 @@ function repeatedContentWords(ws: string[]): number {
 }
 
 /** Names inside the text ("United States of America" is one): names of the moment tie a line to its context. */
-function properNames(text: string): number {
+export function properNames(text: string): string[] {
   const inner = text.replace(/^\W*\S+/, '').replace(/[.!?]\s+\S+/g, ' ');
   const groups = inner.match(/\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|van|von)\s+)*\p{Lu}[\p{L}'’.-]*)*/gu) ?? [];
-  return groups.filter((w) => !/^(?:I|I['’](?:m|ve|ll|d))$/.test(w)).length;
+  return groups.filter((w) => !/^(?:I|I['’](?:m|ve|ll|d))$/.test(w));
+}
+
+const lastWord = (group: string): string => (group.split(/\s+/).pop() ?? '').toLowerCase().replace(/['’]s$|[.]$/g, '');
+
+/** Names said at least `min` times across the given sentences. */
+export function recurringNames(sentences: Iterable<string>, min = 3): Set<string> {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const g of properNames(s)) counts.set(lastWord(g), (counts.get(lastWord(g)) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= min).map(([w]) => w));
+}
+
+/** "that cornerstone", "those accounts": a thing named before the quote starts (unless the quote names it first). */
+const DEMONSTRATIVE_NP =
+  /\b(?:this|that|these|those)\s+(?!(?:the|a|an|we|i|you|he|she|it|they|there|our|his|her|their|my|your|is|was|are|were|will|would|has|have|had|can|could|should|must|may|might|if|when|in|on|at|to|for|of|with|by|and|or|but|not|no|all|every|some|this|that|much|many|way|time|year|week|morning|afternoon|evening|country|nation|world)\b)([\p{L}'’-]+)/giu;
+
+function unresolvedDemonstratives(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(DEMONSTRATIVE_NP)) {
+    const noun = m[1]!.toLowerCase();
+    if (!text.slice(0, m.index).toLowerCase().includes(noun)) n++;
+  }
+  return n;
 }
 
 /** Words repeated back to back that are a stumble rather than emphasis. */

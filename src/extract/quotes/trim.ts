@@ -18,6 +18,10 @@ const PREFACE = /^([^:.?!]{2,100}?):\s+(?=\S)/;
 const PREFACE_SPEAKER = /\b(?:i|i['’](?:ll|d|m)|me|we|we['’](?:ll|d))\b/i;
 const PREFACE_WORDS = /\b(?:say|tell|note|noted|add|mention|stress|emphasi[sz]e|repeat|clear|things|points)\b/i;
 
+/** A spoken preface announcing the speaker's own words, ending on a comma: "What I would say is, …". */
+const SAID_PREFACE =
+  /^(?:what i (?:would|can|will|want to|'d|’d) (?:say|tell you) is|i['’]ve said (?:it )?(?:often|before|many times|all along)|i['’]ll tell you(?: this)?|let me tell you|i can tell you|i would say|i['’]d say|i have to say|i must say)\s*,\s+/i;
+
 /** Connectives that point back: the candidate leans on what came before. */
 const POINTING_BACK =
   /^(?:(?:and|but|or)\s*,?\s+)?(?:so\s*,?\s*(?:that|then)\b|yet\b|then\b|therefore\b|thus\b|hence\b|however\b|still\b|besides\b|moreover\b|furthermore\b|otherwise\b|instead\b|meanwhile\b|accordingly\b|consequently\b|as a result\b|in addition\b|in turn\b|that['’]s why\b|that is why\b|which\b|because\b|as i (?:said|say|mentioned|noted|stated|told you|was (?:saying|telling you)|just (?:said|mentioned|stated|laid out))\b|like i said\b|as you (?:said|mentioned|noted)\b|in that case\b|to that end\b|for that reason\b|for example\b|for instance\b|at the same time\b|in other words\b|that said\b|even so\b|after that\b|by the same token\b|likewise\b|similarly\b|nor\b|on the other hand\b|on that\b|in fact\b)/i;
@@ -38,7 +42,7 @@ export function trimLead(s: string): Lead {
   for (let guard = 0; guard < 6; guard++) {
     const rest = s.slice(keep);
     if (AND_SO.test(rest) || POINTING_BACK.test(rest)) return { keep, dropped: s.slice(0, keep), pointsBack: true };
-    const m = FILLER_WITH_COMMA.exec(rest) ?? FILLER_BARE.exec(rest) ?? SO.exec(rest) ?? COORDINATOR.exec(rest) ?? preface(rest);
+    const m = FILLER_WITH_COMMA.exec(rest) ?? FILLER_BARE.exec(rest) ?? SO.exec(rest) ?? COORDINATOR.exec(rest) ?? SAID_PREFACE.exec(rest) ?? preface(rest);
     if (!m || m[0].length === 0) break;
     keep += m[0].length;
   }

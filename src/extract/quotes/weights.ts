@@ -11,6 +11,7 @@ export const WEIGHTS: Record<FeatureName, number> = {
   superlative: 0.7,
   commitment: 0.8,
   weOpening: 0.3,
+  firstPersonAction: 0.4,
   negation: 0.3,
   strongWords: 0.35,
   hedges: -0.6,
@@ -28,6 +29,7 @@ export const WEIGHTS: Record<FeatureName, number> = {
   trimmed: -0.1,
   weakOpening: -0.4,
   endsOnPronoun: -0.5,
+  unresolvedDemonstrative: -0.4,
 };
 
 /** Sum of weighted features; BIAS puts an ordinary sentence near 0. */

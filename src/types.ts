@@ -91,15 +91,8 @@ export interface Turn {
   end: number;
   sentences: Sentence[];
   /** Stretches the speaker quotes from someone else ("as the President said, '…'"): not theirs to be quoted for. */
-  quotations?: Quotation[];
-}
-
-/** A quotation inside a turn, with its quotation marks; offsets as in Sentence. */
-export interface Quotation {
-  textStart: number;
-  textEnd: number;
-  start: number;
-  end: number;
+  /** Each with its quotation marks; offsets as in Sentence. */
+  quotations?: Array<{ textStart: number; textEnd: number; start: number; end: number }>;
 }
 
 export interface Speaker {

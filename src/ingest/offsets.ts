@@ -105,7 +105,9 @@ export function rangeToRaw(map: readonly MapSpan[], start: number, end: number):
 /**
  * Chains two maps: `inner` maps a second cleaning pass (text2 → text1), `outer` maps the
  * first (text1 → raw). The result maps text2 straight to raw, so later passes (stage
- * directions, chrome lines) keep every offset pointing into the original file.
+ * directions, chrome lines) keep every offset pointing into the original file. A piece
+ * standing for a unit (an entity, a replaced run) maps to the whole unit; like every span,
+ * one whose text and raw lengths happen to match reads character by character.
  */
 export function composeMaps(inner: readonly MapSpan[], outer: readonly MapSpan[]): MapSpan[] {
   const out: MapSpan[] = [];

@@ -42,7 +42,7 @@ function resolveName(surname: string, texts: string[]): { name: string; role: st
   for (const t of texts) {
     for (const m of t.matchAll(re)) {
       const first = m[2]!;
-      if (/^(?:Mr|Mrs|Ms|Dr|Secretary|President|Senator|Governor|General|Ambassador|Minister|Leader|Speaker|The|Dear|Thank|Hello|Hi|Madam|Administrator|Colonel|Mister)$/i.test(first.replace(/\.$/, ''))) {
+      if (/^(?:Mr|Mrs|Ms|Dr|Secretary|President|Senator|Governor|General|Ambassador|Minister|Leader|Speaker|The|Dear|Thank|Hello|Hi|Madam|Administrator|Colonel|Mister|Mayor|Judge|Justice|Chairman|Chairwoman|Chair|Representative|Rep|Sen|Gov|Director|Commissioner|Admiral|Captain|Sheriff|Chief|Professor|Prof|Father|Rabbi|Reverend|Sir|Lady|Lord|King|Queen|Prince|Princess|Pope|Deputy|Officer|Detective|Agent|Coach|Councilman|Councilwoman|Councilmember|Congressman|Congresswoman|Moderator|Host|Doctor)$/i.test(first.replace(/\.$/, ''))) {
         // "Secretary Blinken" names no first name; keep looking.
         continue;
       }
@@ -82,7 +82,7 @@ export function resolveSpeakers(document: Document, turns: Turn[]): Speaker[] {
     if (!interviewer && !name) {
       const caps = person === person.toUpperCase();
       const words = person.split(/\s+/);
-      if (!caps && words.length > 1 && !/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(words[0]!)) {
+      if (!caps && words.length > 1 && !TITLE_FIRST.test(words[0]!.toUpperCase())) {
         name = person; // "Kristen Welker": the label is the name
       } else if (caps && words.length > 1 && !TITLE_FIRST.test(words[0]!) && words.every((w) => /^[A-Z][A-Z'’.-]*$/.test(w))) {
         name = words.map(titleCase).join(' '); // "JAKE TAPPER"
@@ -98,6 +98,11 @@ export function resolveSpeakers(document: Document, turns: Turn[]): Speaker[] {
         const title = person.replace(/\s+[A-Z'’-]+$/, '').trim();
         if (title !== person && TITLE_WORDS[title]) role = TITLE_WORDS[title]!;
         else if (TITLE_WORDS[person]) role = TITLE_WORDS[person]!;
+        else {
+          // "Mayor Cole", "SENATOR WARREN": the title the label states.
+          const first = person.split(/\s+/)[0]!;
+          if (person.includes(' ') && TITLE_FIRST.test(first.toUpperCase()) && !/^(?:THE|MR|MRS|MS|MISS|DR|REP|SEN|GOV)\.?$/i.test(first)) role = capitalise(first);
+        }
       }
     } else if (interviewer && !name && suffix) {
       // "JAKE TAPPER, CNN MODERATOR": the label states both.

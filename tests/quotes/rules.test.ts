@@ -1,12 +1,12 @@
 // Self-containment: what a card cannot stand on. Sentences from the dev transcripts (Blinken
 // interview, White House gaggle) and made-up ones.
-import { anaphoricOpening, disfluent, endsMidThought, holdsQuestion, notSpeech, rawProblem } from '../../src/extract/quotes/rules.js';
+import { anaphoricOpening, dependentFragment, disfluent, endsMidThought, holdsQuestion, notSpeech, rawProblem } from '../../src/extract/quotes/rules.js';
 import { trimLead } from '../../src/extract/quotes/trim.js';
 
 /** After fillers are trimmed, does the candidate lean on what came before? */
 const leansBack = (s: string) => {
   const lead = trimLead(s);
-  return lead.pointsBack || anaphoricOpening(s.slice(lead.keep)) !== null;
+  return lead.pointsBack || anaphoricOpening(s.slice(lead.keep)) !== null || dependentFragment(s.slice(lead.keep)) !== null;
 };
 
 describe('openings that point back', () => {
@@ -29,6 +29,8 @@ describe('openings that point back', () => {
     'At the same time, evacuating 125,000 people from Afghanistan was extraordinary.',
     'No. We’re still finalizing that.',
     '— and to continue how we’re going to move forward on that component is people.',
+    'If you post a picture that causes them to stop.',
+    'When we have an announcement.',
   ])('rejects %s', (s) => expect(leansBack(s)).toBe(true));
 
   it.each([
@@ -41,6 +43,8 @@ describe('openings that point back', () => {
     'It is time for the Senate to act on voting rights.',
     'It’s not my job to predict what the previous president is going to do.',
     'This afternoon, we are traveling to the city of Louisville, Colorado.',
+    'If we are not committed, someone else will do it.',
+    'When it comes to the Fed, there is not a problem.',
   ])('keeps %s', (s) => expect(leansBack(s)).toBe(false));
 });
 

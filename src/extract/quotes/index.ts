@@ -6,7 +6,7 @@ import { rangeToRaw } from '../../ingest/offsets.js';
 import { promptingQuestion } from './context.js';
 import { isFaithful } from './faithful.js';
 import { quoteFeatures, recurringNames, words } from './features.js';
-import { anaphoricOpening, disfluent, endsMidThought, holdsQuestion, notSpeech, rawProblem } from './rules.js';
+import { anaphoricOpening, dependentFragment, disfluent, endsMidThought, holdsQuestion, notSpeech, rawProblem } from './rules.js';
 import { displayText, trimLead } from './trim.js';
 import { rawScore, squash } from './weights.js';
 
@@ -64,7 +64,8 @@ function windowsFrom(
   const first = sentences[i]!;
   const lead = trimLead(text.slice(first.textStart, first.textEnd));
   if (lead.pointsBack) return [];
-  if (anaphoricOpening(text.slice(first.textStart + lead.keep, first.textEnd))) return [];
+  const opening = text.slice(first.textStart + lead.keep, first.textEnd);
+  if (anaphoricOpening(opening) || dependentFragment(opening)) return [];
   // Untrimmed, a lowercase start is a sentence the splitter cut in the middle.
   if (!lead.keep && /^\p{Ll}/u.test(first.text)) return [];
   // A run that opens on a stub ("Yes.", "Right.") is the stub's answer, not a quote.

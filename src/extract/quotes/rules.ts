@@ -33,6 +33,13 @@ export function endsMidThought(s: string): string | null {
   return null;
 }
 
+/** A subordinate clause with no main clause after it: "If you post a picture that causes them to stop." */
+export function dependentFragment(s: string): string | null {
+  const t = s.trim().replace(/^\[(\p{L})\]/u, '$1');
+  if (/^(?:if|when|whenever|because|although|though|while|unless|until|since|whereas|so that|in order to)\b/i.test(t) && !/[,;:—–]/.test(t)) return 'is a dependent clause standing alone';
+  return null;
+}
+
 /** A question anywhere inside (a run of sentences holding a question is not a statement). */
 export function holdsQuestion(sentences: readonly string[]): boolean {
   return sentences.some((s) => /\?["”’')\]]*$/.test(s.trimEnd()));

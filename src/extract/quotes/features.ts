@@ -21,6 +21,7 @@ export type FeatureName =
   | 'thirdPerson'
   | 'secondPerson'
   | 'names'
+  | 'protagonists'
   | 'disfluency'
   | 'falseStart'
   | 'numbers'
@@ -116,6 +117,7 @@ export function quoteFeatures({ text, sentences, dropped, recurring = new Set() 
     thirdPerson: Math.min(3, count(THIRD_PERSON, text) + 0.5 * count(IT, text)),
     secondPerson: Math.min(3, count(SECOND_PERSON, text)),
     names: Math.min(4, properNames(text).filter((g) => !recurring.has(lastWord(g))).length),
+    protagonists: properNames(text).some((g) => recurring.has(lastWord(g))) ? 1 : 0,
     disfluency: Math.min(3, (count(STUTTER, text) + repeats(text)) * 2 + count(DASH, text) * 0.5),
     falseStart: FALSE_START.test(text) ? 1 : 0,
     numbers: Math.min(2, count(NUMBER, text)),
@@ -123,7 +125,7 @@ export function quoteFeatures({ text, sentences, dropped, recurring = new Set() 
     longness: Math.max(0, n - 28),
     extraSentences: sentences.length - 1,
     trimmed: dropped.trim() ? 1 : 0,
-    weakOpening: /^(?:\[[A-Z]\])?(?:there['’]s|there is|you|if|when|whether|for us|in terms|with|this|that|these|those)\b/i.test(text) ? 1 : 0,
+    weakOpening: /^(?:\[[A-Z]\])?(?:there['’]s|there is|you|if|when|whether|for us|in terms|with|this|that|these|those|(?:one|two|three|a few|a couple of|several) (?:things|points|questions|issues))\b/i.test(text) ? 1 : 0,
     unresolvedDemonstrative: Math.min(2, unresolvedDemonstratives(text)),
     endsOnPronoun: sentences.some((x) => /\b(?:that|this|it|them|those|these|so|too)\W*$/i.test(x)) ? 1 : 0,
   };

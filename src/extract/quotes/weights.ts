@@ -20,6 +20,7 @@ export const WEIGHTS: Record<FeatureName, number> = {
   thirdPerson: -0.3,
   secondPerson: -0.3,
   names: -0.2,
+  protagonists: 0.3,
   disfluency: -0.6,
   falseStart: -1,
   numbers: -0.25,

@@ -76,47 +76,59 @@ export function readHtml(raw: string): ReaderOutput {
     for (const [text, s, e, linear] of pieces) write(text, s, e, linear);
   };
 
-  const walk = (node: Node): void => {
-    if (isText(node)) return emitText(node);
+  // An explicit stack, not recursion: pages nest thousands of <div>s deep.
+  type Frame = { node: Node; exit?: { tag: string; lines: number; endTag: { startOffset: number; endOffset: number }; label: string | null; hintAt: number; speakerClass: boolean } };
+  const stack: Frame[] = [{ node: bodyOf(document) }];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (exit) {
+      const el = node as Element;
+      if (exit.label) {
+        let punct = /[:.]\s*$/.test(textContent(el));
+        const next = nextTextNode(el);
+        if (!punct && next?.sourceCodeLocation) {
+          const from = next.sourceCodeLocation.startOffset;
+          const m = /^[ \t]*[:.]/.exec(raw.slice(from, next.sourceCodeLocation.endOffset));
+          if (m) {
+            punct = true;
+            consumed.set(next, m[0].length);
+            write(m[0], from, from + m[0].length, true);
+          }
+        }
+        if (punct || exit.tag === 'cite' || exit.speakerClass) labelHints.push({ label: exit.label, textStart: exit.hintAt, textEnd: out.textLength });
+      }
+      if (exit.lines) breakLines(exit.lines, exit.endTag.startOffset, exit.endTag.endOffset);
+      continue;
+    }
+    if (isText(node)) {
+      emitText(node);
+      continue;
+    }
     if (!isElement(node)) {
-      if ('childNodes' in node) for (const c of node.childNodes) walk(c as Node);
-      return;
+      if ('childNodes' in node) for (const c of [...node.childNodes].reverse()) stack.push({ node: c as Node });
+      continue;
     }
     const tag = node.tagName;
     const loc = node.sourceCodeLocation;
-    if (SKIP.has(tag) || isChrome(node)) return;
+    if (SKIP.has(tag) || isChrome(node)) continue;
     if (STRUCK.has(tag)) {
       if (loc) diagnostics.push({ severity: 'info', ruleId: 'ingest:stage-direction', message: `struck-out correction ${raw.slice(loc.startOffset, loc.endOffset)}`, start: loc.startOffset, end: loc.endOffset });
-      return;
+      continue;
     }
     const startTag = loc?.startTag ?? { startOffset: loc?.startOffset ?? 0, endOffset: loc?.startOffset ?? 0 };
     const endTag = loc?.endTag ?? { startOffset: loc?.endOffset ?? 0, endOffset: loc?.endOffset ?? 0 };
-    if (tag === 'br') return write('\n', startTag.startOffset, startTag.endOffset, false);
-    const block = BLOCK.has(tag);
-    const lines = block ? (['li', 'tr', 'dt', 'dd'].includes(tag) ? 1 : 2) : 0;
-    if (block) breakLines(lines, startTag.startOffset, startTag.endOffset);
+    if (tag === 'br') {
+      write('\n', startTag.startOffset, startTag.endOffset, false);
+      continue;
+    }
+    const lines = BLOCK.has(tag) ? (['li', 'tr', 'dt', 'dd'].includes(tag) ? 1 : 2) : 0;
+    if (lines) breakLines(lines, startTag.startOffset, startTag.endOffset);
     const speakerClass = /\bspeaker\b/i.test(attr(node, 'class'));
     const label = (LABEL_TAGS.has(tag) || speakerClass) && lineBlank ? labelText(node) : null;
-    const hintAt = out.textLength;
-    for (const c of node.childNodes) walk(c as Node);
-    if (label) {
-      let punct = /[:.]\s*$/.test(textContent(node));
-      const next = nextTextNode(node);
-      if (!punct && next?.sourceCodeLocation) {
-        const from = next.sourceCodeLocation.startOffset;
-        const m = /^[ \t]*[:.]/.exec(raw.slice(from, next.sourceCodeLocation.endOffset));
-        if (m) {
-          punct = true;
-          consumed.set(next, m[0].length);
-          write(m[0], from, from + m[0].length, true);
-        }
-      }
-      if (punct || tag === 'cite' || speakerClass) labelHints.push({ label, textStart: hintAt, textEnd: out.textLength });
-    }
-    if (block) breakLines(lines, endTag.startOffset, endTag.endOffset);
-  };
+    stack.push({ node, exit: { tag, lines, endTag, label, hintAt: out.textLength, speakerClass } });
+    for (const c of [...node.childNodes].reverse()) stack.push({ node: c as Node });
+  }
 
-  walk(bodyOf(document));
   const { text, map } = out.build();
   return { text, map, meta: headMeta(document), labelHints, speakerHints: {}, diagnostics };
 }
@@ -131,17 +143,18 @@ function isChrome(el: Element): boolean {
 /** The element holding the transcript: a transcript/article body, <main>, <article>, else <body>. */
 function bodyOf(document: T.Document): Node {
   const candidates: Array<{ el: Element; rank: number; size: number }> = [];
-  const visit = (n: Node) => {
-    if (!isElement(n) && !('childNodes' in n)) return;
+  const stack: Node[] = [document];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n) && !('childNodes' in n)) continue;
     if (isElement(n)) {
-      if (SKIP.has(n.tagName) || isChrome(n)) return;
+      if (SKIP.has(n.tagName) || isChrome(n)) continue;
       const names = `${attr(n, 'class')} ${attr(n, 'id')}`;
       const rank = BODY_NAME.test(names) ? 3 : n.tagName === 'article' || attr(n, 'itemprop') === 'articleBody' ? 2 : n.tagName === 'main' || attr(n, 'role') === 'main' ? 1 : 0;
       if (rank) candidates.push({ el: n, rank, size: textContent(n).length });
     }
-    for (const c of (n as T.ParentNode).childNodes) visit(c as Node);
-  };
-  visit(document);
+    for (const c of (n as T.ParentNode).childNodes) stack.push(c as Node);
+  }
   const total = textContent(document).length || 1;
   // The best-ranked candidate that holds a fair share of the page's text.
   const good = candidates.filter((c) => c.size >= Math.min(500, total * 0.3)).toSorted((a, b) => b.rank - a.rank || b.size - a.size);
@@ -149,11 +162,16 @@ function bodyOf(document: T.Document): Node {
   return document;
 }
 
-function textContent(n: Node): string {
-  if (isText(n)) return n.value;
-  if (isElement(n) && (n.tagName === 'script' || n.tagName === 'style' || n.tagName === 'template')) return '';
-  if (!('childNodes' in n)) return '';
-  return (n as T.ParentNode).childNodes.map((c) => textContent(c as Node)).join('');
+function textContent(root: Node): string {
+  const parts: string[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isText(n)) parts.push(n.value);
+    else if (isElement(n) && (n.tagName === 'script' || n.tagName === 'style' || n.tagName === 'template')) continue;
+    else if ('childNodes' in n) for (const c of [...(n as T.ParentNode).childNodes].reverse()) stack.push(c as Node);
+  }
+  return parts.join('');
 }
 
 /** The label a `<strong>`/`<cite>` holds, if it reads like one: short, capitalised, no sentence. */
@@ -183,7 +201,9 @@ function headMeta(document: T.Document): Partial<SourceMeta> {
   const meta: Partial<SourceMeta> = {};
   const metas: Record<string, string> = {};
   let title: string | null = null;
-  const visit = (n: Node) => {
+  const stack: Node[] = [document];
+  while (stack.length) {
+    const n = stack.pop()!;
     if (isElement(n)) {
       if (n.tagName === 'title' && title === null) title = textContent(n).replace(/\s+/g, ' ').trim() || null;
       if (n.tagName === 'meta') {
@@ -191,11 +211,10 @@ function headMeta(document: T.Document): Partial<SourceMeta> {
         if (key && !(key in metas)) metas[key] = attr(n, 'content');
       }
       if (n.tagName === 'link' && attr(n, 'rel') === 'canonical' && !metas['canonical']) metas['canonical'] = attr(n, 'href');
-      if (n.tagName === 'body') return;
+      if (n.tagName === 'body') continue;
     }
-    if ('childNodes' in n) for (const c of (n as T.ParentNode).childNodes) visit(c as Node);
-  };
-  visit(document);
+    if ('childNodes' in n) for (const c of [...(n as T.ParentNode).childNodes].reverse()) stack.push(c as Node);
+  }
   const t = metas['og:title'] || title;
   if (t) meta.title = t;
   const date = isoDate(metas['article:published_time'] ?? metas['date'] ?? metas['dc.date'] ?? metas['dcterms.date'] ?? metas['datepublished'] ?? '');

@@ -73,7 +73,7 @@ export function findLabels(text: string, from = 0, to = text.length): FoundLabel
         // or to recur — a capitalised word ending a sentence is prose ("…for\nCOVID.").
         return /\s/.test(f.label) || titled.includes(f.label) || n >= 3;
       }
-      if (f.label === 'Q') return true;
+      if (f.label === 'Q' || f.label === 'A') return true; // Q and A transcripts
       if (/^[A-Z][A-Z .,'’-]+$/.test(f.label) || /^(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|DR)\.?\s/.test(f.label)) return f.label.length > 1;
       // A mixed-case "Name:" counts only when it recurs or looks like a person's name;
       // one-off "Remember:" lines are prose.

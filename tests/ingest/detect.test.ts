@@ -26,3 +26,19 @@ describe('detectFormat', () => {
     expect(ingest('Q: Hello.', { meta: { translated: true, date: '2021-10-05' } }).meta).toMatchObject({ translated: true, date: '2021-10-05' });
   });
 });
+
+describe('robustness', () => {
+  it('reads HTML nested thousands of levels deep without overflowing the stack', () => {
+    const raw = '<html><body>' + '<div>'.repeat(20000) + '<p><strong>Mr. SECORD</strong>. It cost $5 million.</p>' + '</div>'.repeat(20000) + '</body></html>';
+    const doc = ingest(raw, { format: 'html' });
+    expect(doc.labelHints.map((h) => h.label)).toEqual(['Mr. SECORD']);
+    expect(doc.text).toContain('It cost $5 million.');
+  });
+
+  it('reads broken captions as far as they make sense', () => {
+    const raw = 'WEBVTT\n\n00:00:0x.000 --> banana\n<v Travis>We made 40 episodes.\n\n00:00:01.000 --> 00:00:02.000\n<v Sarah>Hello there.\n\n00:00:02.000 -->\n<v Sarah\n';
+    const doc = ingest(raw, { format: 'vtt' });
+    expect(doc.text).toContain('Hello there.');
+    expect(doc.text).not.toContain('banana');
+  });
+});

@@ -25,8 +25,9 @@ small { color: var(--muted); font-weight: normal; }
 .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 20px; padding: 10px 20px; background: var(--panel); border-bottom: 1px solid var(--line); }
 .bar h1 { font-size: 17px; margin: 0; font-weight: 600; white-space: nowrap; }
 .bar .brand { color: var(--accent); }
-.bar nav ul { display: flex; gap: 6px; margin: 0; padding: 0; list-style: none; flex-wrap: wrap; }
-.bar nav a { display: block; padding: 3px 10px; border-radius: 6px; color: var(--ink); text-decoration: none; border: 1px solid transparent; }
+.bar nav { flex: 1 1 320px; min-width: 0; }
+.bar nav ul { display: flex; gap: 6px; margin: 0; padding: 2px; list-style: none; overflow-x: auto; scrollbar-width: thin; }
+.bar nav a { display: block; padding: 3px 10px; border-radius: 6px; color: var(--ink); text-decoration: none; border: 1px solid transparent; white-space: nowrap; max-width: 30ch; overflow: hidden; text-overflow: ellipsis; }
 .bar nav a:hover { border-color: var(--line); }
 .bar nav a[aria-current=page] { background: var(--ink); color: #fff; }
 .bar nav a[aria-current=page] small { color: #d8d8d8; }
@@ -52,13 +53,13 @@ main { flex: 1; min-height: 0; display: grid; grid-template-columns: minmax(0, 3
 .transcript h2 { position: sticky; top: -16px; background: var(--panel); padding: 4px 0 8px; margin-top: -4px; overflow-wrap: anywhere; }
 
 .cards { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(250px, 1fr)); gap: 16px; align-items: start; }
-.card { position: relative; background: var(--panel); border: 2px solid var(--line); border-radius: 10px; overflow: hidden; cursor: pointer; transition: border-color .12s, box-shadow .12s; }
+.card { container-type: inline-size; position: relative; background: var(--panel); border: 2px solid var(--line); border-radius: 10px; overflow: hidden; cursor: pointer; transition: border-color .12s, box-shadow .12s; }
 .card:hover { border-color: #9a958a; }
 .card.active { border-color: var(--mark-on); box-shadow: 0 0 0 3px var(--mark); }
 .card.picked { border-color: var(--pick); }
 .card.picked::after { content: "✓ picked"; position: absolute; top: 8px; right: 8px; background: var(--pick); color: #fff; font-size: 12px; font-weight: 600; padding: 2px 8px; border-radius: 999px; }
 .card:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
-.thumb { aspect-ratio: var(--ratio); background: repeating-linear-gradient(45deg, #ece9e2 0 10px, #e4e0d7 10px 20px); display: flex; align-items: center; justify-content: center; border-bottom: 1px solid var(--line); max-height: 460px; }
+.thumb { height: min(440px, calc(100cqw / var(--ratio))); background: repeating-linear-gradient(45deg, #ece9e2 0 10px, #e4e0d7 10px 20px); display: flex; align-items: center; justify-content: center; border-bottom: 1px solid var(--line); }
 .thumb img { display: block; width: 100%; height: 100%; object-fit: contain; }
 .thumb.failed img { display: none; }
 .thumb-error { margin: 0; padding: 14px; font-size: 13px; color: #7a2410; text-align: center; }
@@ -388,4 +389,6 @@ events.addEventListener('templates', () => refresh());
 
 syncPicked();
 applyView();
+const current = $('.bar nav a[aria-current=page]');
+if (current) current.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 `;

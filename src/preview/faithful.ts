@@ -1,25 +1,44 @@
-// Is an edited quote still the speaker's words? The same rule the quote extractor keeps: the
-// edit may differ from the raw span only by white space, quote and dash forms, `…` where
-// words were left out, and [bracketed] insertions. Words may be dropped from either end (a
-// trim) without `…`, but never a negation from a sentence the edit keeps.
+// Is an edited quote still the speaker's words? The extraction contract (shared EXTRACTION.md,
+// checked by src/extract/quotes/faithful.ts) says an edit may differ from the raw span only by
+// white space, quote and dash forms, `…` where words were left out, and [bracketed] editorial
+// insertions. The preview holds a person's edit to that contract and to three things more,
+// and says in words what is wrong:
+// - words are whole: no cutting "unhappy" down to "happy";
+// - a negation ("not", "never", "don’t") is never dropped from a sentence the edit keeps,
+//   and never added in brackets;
+// - `…` stands for at least one word left out.
+// Words may be dropped from either end (a trim) without `…`. Brackets may also stand in for a
+// few words ("[Macron]" for "him") or change a letter's case ("[W]e" for "we").
+import { isFaithful as faithfulToContract } from '../extract/quotes/faithful.js';
 
 export type Faithfulness = { ok: true } | { ok: false; reason: string };
 
-interface Token {
+interface RawToken {
   /** Normalized, for comparing. */
   text: string;
   /** As written, for messages. */
   shown: string;
-  /** Index of the sentence the token stands in (raw tokens only). */
+  /** Index of the sentence the token stands in. */
   sentence: number;
 }
+
+type Item =
+  | { kind: 'word'; text: string; shown: string }
+  /** A word with a bracketed part, "[W]e": matches the same word in another case. */
+  | { kind: 'cased'; text: string; shown: string }
+  | { kind: 'bracket'; inner: string; shown: string };
+
+/** A bracket may stand in for at most this many words of the source. */
+const MAX_BRACKET_WORDS = 4;
 
 const QUOTE_FORMS = /[“”„‟«»"″]/g;
 const APOSTROPHE_FORMS = /[‘’‚‛`′]/g;
 const DASH_FORMS = /[‐‑‒–—―−]/g;
 const WORD = String.raw`[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*`;
-const TOKEN = new RegExp(String.raw`\[[^\]]*\]|${WORD}|…|\.\s*\.\s*\.|\S`, 'gu');
+const CASED = String.raw`\[[\p{L}]\][\p{L}\p{N}]*(?:'[\p{L}\p{N}]+)*`;
+const TOKEN = new RegExp(String.raw`${CASED}|\[[^\]]*\]|${WORD}|…|\.\s*\.\s*\.|\S`, 'gu');
 const NEGATION = /^(?:not|no|never|nor|neither|none|nobody|nothing|nowhere|cannot|[\p{L}]+n't)$/iu;
+const RULE = 'an edit may only leave words out (mark gaps inside with “…”), change white space, quote or dash forms, or add [bracketed] words.';
 
 /** Same length as its input, so tokens can be shown as written. */
 function normalize(s: string): string {
@@ -34,8 +53,8 @@ function tokenize(input: string): Array<{ text: string; shown: string }> {
   }));
 }
 
-/** Raw tokens with sentence numbers: a sentence ends at . ! ? ; followed by a capital or the end. */
-function rawTokens(rawSpan: string): Token[] {
+/** Raw tokens with sentence numbers: a sentence ends at . ! ? ; before a capital or the end. */
+function rawTokens(rawSpan: string): RawToken[] {
   const tokens = tokenize(rawSpan);
   let sentence = 0;
   return tokens.map(({ text, shown }, i) => {
@@ -46,75 +65,96 @@ function rawTokens(rawSpan: string): Token[] {
   });
 }
 
-const quoted = (tokens: Array<{ shown: string }>) => `“${tokens.map((t) => t.shown).join(' ').replace(/ ([,.;:!?])/g, '$1')}”`;
+function item(t: { text: string; shown: string }): Item {
+  if (/^\[[\p{L}]\]./u.test(t.text)) return { kind: 'cased', text: t.text.replace(/[[\]]/g, ''), shown: t.shown };
+  if (t.text.startsWith('[')) return { kind: 'bracket', inner: t.text.slice(1, -1), shown: t.shown };
+  return { kind: 'word', text: t.text, shown: t.shown };
+}
+
+const matches = (it: Item, raw: RawToken) =>
+  it.kind === 'word' ? it.text === raw.text : it.kind === 'cased' ? it.text.toLowerCase() === raw.text.toLowerCase() && it.text.slice(1) === raw.text.slice(1) : false;
+
+/** Where `items` match raw from `at`, as the raw indices kept; brackets may stand in for a few words. */
+function matchAt(items: Item[], raw: RawToken[], at: number, i = 0): number[] | null {
+  if (i === items.length) return [];
+  const it = items[i]!;
+  if (it.kind === 'bracket') {
+    for (let n = 0; n <= MAX_BRACKET_WORDS && at + n <= raw.length; n++) {
+      // The last item of a run may not swallow words: that is a trim, not a replacement.
+      if (n > 0 && i === items.length - 1) break;
+      const rest = matchAt(items, raw, at + n, i + 1);
+      if (rest) return rest;
+    }
+    return null;
+  }
+  if (at >= raw.length || !matches(it, raw[at]!)) return null;
+  const rest = matchAt(items, raw, at + 1, i + 1);
+  return rest ? [at, ...rest] : null;
+}
 
 export function isFaithful(edit: string, rawSpan: string): Faithfulness {
   if (!edit.trim()) return { ok: false, reason: 'The edit is empty: keep at least a few of the speaker’s words.' };
   if (/\[[^\]]*$/.test(edit) || /^[^[]*\]/.test(edit)) return { ok: false, reason: 'A bracket is not closed: write added words as [like this].' };
   const raw = rawTokens(rawSpan);
-  const editTokens = tokenize(edit);
-  for (const insertion of editTokens.filter((t) => t.text.startsWith('['))) {
-    const words = tokenize(insertion.text.slice(1, -1));
-    if (words.some((w) => NEGATION.test(w.text))) return { ok: false, reason: `${insertion.shown} adds a negation the speaker did not say.` };
+  const items = tokenize(edit).map((t) => (t.text === '…' ? null : item(t)));
+  for (const it of items) {
+    if (it?.kind === 'bracket' && tokenize(it.inner).some((w) => NEGATION.test(w.text))) return { ok: false, reason: `${it.shown} adds a negation the speaker did not say.` };
   }
-  // Segments of consecutive kept tokens, split where the edit says words were left out.
-  const segments: Array<Array<{ text: string; shown: string }>> = [[]];
-  for (const t of editTokens) {
-    if (t.text.startsWith('[')) continue;
-    if (t.text === '…') segments.push([]);
-    else segments[segments.length - 1]!.push(t);
+  // Runs of items between the `…` marks; a run of brackets alone is an insertion.
+  const runs: Item[][] = [[]];
+  for (const it of items) {
+    if (it === null) runs.push([]);
+    else runs[runs.length - 1]!.push(it);
   }
-  const kept = segments.filter((s) => s.length > 0);
+  const kept = runs.filter((r) => r.some((it) => it.kind !== 'bracket'));
   if (kept.length === 0) return { ok: false, reason: 'The edit keeps none of the speaker’s words.' };
 
-  // Greedy leftmost matching keeps the most room for the segments after it.
+  // Leftmost match for each run leaves the most room for the runs after it.
   const keptIndex = new Set<number>();
   let from = 0;
   for (let k = 0; k < kept.length; k++) {
-    const segment = kept[k]!;
+    const run = kept[k]!;
     // After the first run, `…` must stand for at least one word left out.
     const start = k === 0 ? 0 : from + 1;
-    const at = findRun(raw, segment, start);
-    if (at < 0) {
-      if (k > 0 && findRun(raw, segment, from) === from) return { ok: false, reason: `“…” before ${quoted(segment.slice(0, 4))} stands where nothing was left out: remove it.` };
-      return { ok: false, reason: unmatchedReason(raw, segment, start) };
+    let found: number[] | null = null;
+    for (let at = start; at <= raw.length && !found; at++) found = matchAt(run, raw, at);
+    if (!found) {
+      if (k > 0 && matchAt(run, raw, from)) return { ok: false, reason: `“…” before ${quoted(run.slice(0, 4))} stands where nothing was left out: remove it.` };
+      return { ok: false, reason: unmatchedReason(raw, run, start) };
     }
-    for (let i = at; i < at + segment.length; i++) keptIndex.add(i);
-    from = at + segment.length;
+    for (const i of found) keptIndex.add(i);
+    from = Math.max(...found) + 1;
   }
 
+  // Leaving out a whole sentence is fine; leaving a negation out of a kept one is not.
   const keptSentences = new Set([...keptIndex].map((i) => raw[i]!.sentence));
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i]!;
-    if (!keptIndex.has(i) && NEGATION.test(token.text) && keptSentences.has(token.sentence)) {
+    if (keptIndex.has(i) || !NEGATION.test(token.text)) continue;
+    if (keptSentences.has(token.sentence)) {
       return { ok: false, reason: `The edit drops “${token.shown}” from a sentence it keeps, which changes what was said.` };
     }
   }
+  if (!faithfulToContract(edit, rawSpan)) return { ok: false, reason: `The edit is not faithful to the passage: ${RULE}` };
   return { ok: true };
 }
 
-function findRun(raw: Token[], segment: Array<{ text: string }>, from: number): number {
-  outer: for (let at = from; at + segment.length <= raw.length; at++) {
-    for (let j = 0; j < segment.length; j++) if (raw[at + j]!.text !== segment[j]!.text) continue outer;
-    return at;
-  }
-  return -1;
-}
+const quoted = (tokens: Array<{ shown: string }>) => `“${tokens.map((t) => t.shown).join(' ').replace(/ ([,.;:!?])/g, '$1')}”`;
 
-function unmatchedReason(raw: Token[], segment: Array<{ text: string; shown: string }>, from: number): string {
-  // Align the segment where most of its start matches, to name the first word that differs.
+function unmatchedReason(raw: RawToken[], run: Item[], from: number): string {
+  // Align the run's words where most of its start matches, to name the first word that differs.
+  const words = run.filter((it) => it.kind !== 'bracket');
   let best = 0;
   let bestAt = -1;
   for (let at = from; at < raw.length; at++) {
     let j = 0;
-    while (j < segment.length && at + j < raw.length && raw[at + j]!.text === segment[j]!.text) j++;
+    while (j < words.length && at + j < raw.length && matches(words[j]!, raw[at + j]!)) j++;
     if (j > best) [best, bestAt] = [j, at];
   }
-  const rule = 'an edit may only leave words out (mark gaps inside with “…”), change white space, quote or dash forms, or add [bracketed] words.';
-  if (best === 0) return `${quoted(segment.slice(0, 1))} is not in the passage${from > 0 ? ' at that point' : ''}: ${rule}`;
-  const after = quoted(segment.slice(Math.max(0, best - 3), best));
+  if (best === 0) return `${quoted(words.slice(0, 1))} is not in the passage${from > 0 ? ' at that point' : ''}: ${RULE}`;
+  const after = quoted(words.slice(Math.max(0, best - 3), best));
   const found = raw[bestAt + best];
   return found
-    ? `After ${after} the passage goes on with “${found.shown}”, not “${segment[best]!.shown}”: ${rule}`
-    : `The passage ends after ${after}, so “${segment[best]!.shown}” is not in it: ${rule}`;
+    ? `After ${after} the passage goes on with “${found.shown}”, not “${words[best]!.shown}”: ${RULE}`
+    : `The passage ends after ${after}, so “${words[best]!.shown}” is not in it: ${RULE}`;
 }

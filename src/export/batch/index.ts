@@ -4,11 +4,10 @@
 // renders only what is missing. One bad transcript fails alone.
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { Card } from '../../types.js';
-import type { RenderOptions } from '../../render/index.js';
 import { EXIT, SoundbiteError } from '../../errors.js';
-import { ensureWritableDir, writeAtomic } from '../write.js';
+import { checkWritableDir, ensureWritableDir, writeAtomic } from '../write.js';
 import { findTranscripts } from './inputs.js';
 import { sourceFolders, templateFingerprint } from './keys.js';
 import { manifestRow, toCsv, type BatchManifest, type BatchManifestCard, type BatchManifestSource } from './manifest.js';
@@ -38,7 +37,7 @@ export interface BatchOptions {
   signal?: AbortSignal;
   onProgress?: (progress: BatchProgress) => void;
   /** Advanced: tune or replace the render pool (tests, benchmarks). */
-  pool?: Pick<import('./pool.js').RenderPoolOptions, 'leakBudget' | 'spares' | 'renderModule'>;
+  pool?: Pick<import('./pool.js').RenderPoolOptions, 'leakBudget' | 'renderModule'>;
 }
 
 export interface BatchProgress {
@@ -73,14 +72,6 @@ export interface BatchResult {
 
 const STOP_CODES = new Set([...FATAL_CODES, 'OUTPUT_UNWRITABLE']);
 
-/** What a worker renders at start-up to load fonts and templates before real cards. */
-const WARM_UP_CARD: Card = {
-  kind: 'quote',
-  text: 'Warming up the renderer.',
-  speaker: { label: 'WARM', name: 'Warm Up', role: null },
-  source: { title: null, outlet: null, date: null, url: null, translated: false },
-};
-
 export async function batchExport(inputs: readonly string[], options: BatchOptions): Promise<BatchResult> {
   const started = performance.now();
   const { outDir, maxPerSource = 5, sizes = ['x'], themes = ['light'], format = 'png', scale = 1, signal } = options;
@@ -88,16 +79,15 @@ export async function batchExport(inputs: readonly string[], options: BatchOptio
   if (found.files.length === 0) {
     throw new SoundbiteError('INPUT_NOT_FOUND', `no transcripts found in ${inputs.join(', ') || 'the inputs'}: give files, folders or globs of .txt, .md, .html, .vtt or .srt transcripts.`);
   }
-  await ensureWritableDir(outDir);
+  await checkWritableDir(outDir);
   const dirs = sourceFolders(found.files);
   const failures: BatchFailure[] = found.unmatched.map((path) => ({ path, code: 'INPUT_NOT_FOUND', message: `${path} matched no transcript` }));
   const render = { format, scale, template: options.template, dateFormat: options.dateFormat, locale: options.locale };
   const templateHash = templateFingerprint(options.template);
-  const pool = new RenderPool({
-    jobs: options.jobs,
-    ...options.pool,
-    warmUp: { card: WARM_UP_CARD, options: { ...render, size: sizes[0], theme: themes[0] } as RenderOptions },
-  });
+  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  let pool: RenderPool | null = null;
+  const getPool = () =>
+    (pool ??= new RenderPool({ jobs, ...options.pool }));
   const progress: BatchProgress = { sourcesDone: 0, sourcesTotal: found.files.length, cards: 0, rendered: 0, reused: 0, failed: failures.length };
   const report = () => options.onProgress?.({ ...progress });
   const sources: BatchManifestSource[] = found.files.map((path, i) => ({ path, dir: dirs[i]!, title: null, date: null, cards: 0, skipped: [], error: null }));
@@ -106,7 +96,7 @@ export async function batchExport(inputs: readonly string[], options: BatchOptio
   let stop: SoundbiteError | null = null;
   const onAbort = () => {
     stop ??= new SoundbiteError('INTERRUPTED', `interrupted: finished cards are kept in ${outDir}; run the same command again to resume.`, 130);
-    void pool.destroy();
+    void pool?.destroy();
   };
   if (signal?.aborted) onAbort();
   signal?.addEventListener('abort', onAbort, { once: true });
@@ -116,7 +106,8 @@ export async function batchExport(inputs: readonly string[], options: BatchOptio
     const plan: SourcePlan = { path, dir: dirs[i]!, outDir, max: maxPerSource, sizes, themes, render, templateHash, maxBytes: options.maxBytes };
     try {
       const result = await exportSource(plan, {
-        render: (job) => pool.render(job),
+        extract: (job) => getPool().extract(job),
+        render: (job) => getPool().render(job),
         onCard: (reused) => {
           progress.cards++;
           progress[reused ? 'reused' : 'rendered']++;
@@ -128,17 +119,19 @@ export async function batchExport(inputs: readonly string[], options: BatchOptio
       rows[i] = result.manifest.cards.map((c) => manifestRow(path, plan.dir, c));
     } catch (e) {
       if (stop) return;
-      if (pool.failure) {
-        stop ??= new SoundbiteError('RENDER_WORKER_FAILED', `a render worker failed: ${pool.failure.message}`);
+      const broken = (pool as RenderPool | null)?.failure;
+      if (broken) {
+        stop ??= new SoundbiteError('RENDER_WORKER_FAILED', `a render worker failed: ${broken.message}`);
         return;
       }
       const code = (e as { code?: unknown }).code;
       if (typeof code === 'string' && STOP_CODES.has(code)) {
         stop ??= e as SoundbiteError; // a wrong option or an unwritable folder: every source would fail alike
-        void pool.destroy();
+        void (pool as RenderPool | null)?.destroy();
         return;
       }
-      const known = typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code);
+      // Our codes (SoundbiteError, RenderError) are known; Node's ERR_* and the rest are bugs.
+      const known = typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code) && !code.startsWith('ERR_');
       const failure = { path, code: known ? code : 'UNEXPECTED', message: known ? (e as Error).message : `unexpected error (a bug — please report it): ${(e as Error)?.stack ?? String(e)}` };
       failures.push(failure);
       sources[i]!.error = { code: failure.code, message: failure.message };
@@ -152,10 +145,10 @@ export async function batchExport(inputs: readonly string[], options: BatchOptio
 
   try {
     // A few sources ahead of the render threads keep them fed; more would only hold memory.
-    await mapLimited(found.files.length, pool.jobs * 2 + 2, exportOne, () => stop !== null);
+    await mapLimited(found.files.length, jobs * 2 + 2, exportOne, () => stop !== null);
   } finally {
     signal?.removeEventListener('abort', onAbort);
-    await pool.destroy();
+    await (pool as RenderPool | null)?.destroy();
   }
   if (stop) {
     await removeTempFiles(outDir, dirs);
@@ -167,6 +160,7 @@ export async function batchExport(inputs: readonly string[], options: BatchOptio
     sources,
     cards: rows.flat(),
   };
+  await ensureWritableDir(outDir);
   const files = { json: join(outDir, 'manifest.json'), csv: join(outDir, 'manifest.csv') };
   await writeAtomic(files.json, JSON.stringify(manifest, null, 2) + '\n');
   await writeAtomic(files.csv, toCsv(manifest.cards));

@@ -1,7 +1,11 @@
-// Rendering on every core. @resvg/resvg-js 2.6.2 keeps each pixel buffer it renders outside
-// the JS heap until its thread ends, so a worker renders one chunk of cards, capped by how
-// many pixels it may leak, and is then replaced (tinypool `isolateWorkers`). A spare worker,
-// already warm, takes the next chunk while the replacement starts, so no core waits.
+// Rendering on every core, in two pools of worker threads:
+//  - layout workers (worker.ts) live for the whole run: fonts, templates and satori stay
+//    loaded and warm; each turns a card into SVG.
+//  - raster workers (raster.ts) turn SVG into PNG with resvg. @resvg/resvg-js 2.6.2 keeps
+//    every pixel buffer it makes (~4–5 MB per card) until its thread ends, so a raster
+//    worker takes one chunk of cards, capped by the bytes it may keep, and is then replaced
+//    (tinypool `isolateWorkers`). It starts in milliseconds, so replacing it costs little,
+//    while replacing a layout worker would cost a second or two.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -9,89 +13,106 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
 import type { Card } from '../../types.js';
 import type { RenderOptions, RenderedCard } from '../../render/index.js';
-import type { RenderJob, RenderOutcome, WorkerSetup } from './worker.js';
+import type { ExtractJob, ExtractOutcome, LayoutOutcome, RenderJob, WorkerSetup } from './worker.js';
+import type { Raster, RasterJob } from './raster.js';
+
+export type { RenderJob } from './worker.js';
+
+export type RenderOutcome =
+  | { ok: true; data: Uint8Array; format: 'png' | 'svg'; width: number; height: number; alt: string }
+  | { ok: false; code: string | null; message: string; stack?: string };
 
 export interface RenderPoolOptions {
-  /** Threads rendering at once; default: one per core. */
+  /** Threads per stage; default: one per core. */
   jobs?: number;
-  /** Pixel buffers a worker may leave behind before it is replaced (bytes); default 96 MB. */
+  /** Bytes of pixel buffers a raster worker may keep before it is replaced; default 64 MB. */
   leakBudget?: number;
-  /** Warm workers kept besides `jobs`, ready to take over from a retiring one; default 1. */
-  spares?: number;
-  /** A card and options rendered when each worker starts, to load fonts and templates. */
+  /** A card laid out when each layout worker starts, so the first real card finds it warm. */
   warmUp?: { card: Card; options: RenderOptions };
   /** Module exporting `renderCard` (file URL); default: soundbite's renderer. */
   renderModule?: string;
 }
 
 interface Pending {
-  job: RenderJob;
+  job: RasterJob;
   cost: number;
-  resolve: (outcome: RenderOutcome) => void;
+  resolve: (raster: Raster) => void;
   reject: (error: unknown) => void;
 }
 
-const DEFAULT_LEAK_BUDGET = 96 * 1024 * 1024;
+const DEFAULT_LEAK_BUDGET = 64 * 1024 * 1024;
+/** Measured: resvg keeps about 1.3 × the RGBA pixmap per render. */
+const KEPT_PER_PIXEL = 4 * 1.3;
 
 export class RenderPool {
   readonly jobs: number;
-  private readonly pool: Tinypool;
-  private readonly leakBudget: number;
-  private readonly queue: Pending[] = [];
-  private inFlight = 0;
-  private pumpScheduled = false;
-  private closed = false;
   /** Set when a worker could not start or died: every render after it would fail alike. */
   failure: Error | null = null;
+  private readonly layoutPool: Tinypool;
+  private readonly rasterPool: Tinypool;
+  private readonly leakBudget: number;
+  private readonly queue: Pending[] = [];
+  private rastering = 0;
+  private pumpScheduled = false;
+  private closed = false;
 
   constructor(options: RenderPoolOptions = {}) {
     this.jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
     this.leakBudget = options.leakBudget ?? DEFAULT_LEAK_BUDGET;
-    const threads = this.jobs + Math.max(0, options.spares ?? 1);
-    const entry = workerEntry();
-    const setup: WorkerSetup = {
-      renderModule: options.renderModule ?? entry.renderModule,
-      warmUp: options.warmUp,
-    };
-    this.pool = new Tinypool({
-      filename: entry.filename,
-      workerData: setup,
-      minThreads: threads,
-      maxThreads: threads,
-      isolateWorkers: true,
-      idleTimeout: 60_000,
-    });
-    this.pool.on('error', (error: Error) => {
-      this.failure ??= error;
-      void this.destroy();
-    });
+    const layout = workerEntry('worker');
+    const setup: WorkerSetup = { renderModule: options.renderModule ?? renderModuleUrl(), warmUp: options.warmUp };
+    this.layoutPool = new Tinypool({ filename: layout, workerData: setup, minThreads: this.jobs, maxThreads: this.jobs, idleTimeout: 60_000 });
+    this.rasterPool = new Tinypool({ filename: workerEntry('raster'), minThreads: this.jobs, maxThreads: this.jobs, isolateWorkers: true, idleTimeout: 60_000 });
+    for (const pool of [this.layoutPool, this.rasterPool]) {
+      pool.on('error', (error: Error) => {
+        this.failure ??= error;
+        void this.destroy();
+      });
+    }
   }
 
-  /** Render one card on a worker; errors come back as outcomes, not rejections. */
-  render(job: RenderJob): Promise<RenderOutcome> {
-    if (this.closed) return Promise.reject(new Error('render pool is closed'));
-    return new Promise((resolve, reject) => {
-      this.queue.push({ job, cost: pixelCost(job.options), resolve, reject });
-      this.schedulePump();
-    });
+  /** Read and extract a transcript on a layout worker. */
+  async extract(job: ExtractJob): Promise<ExtractOutcome> {
+    if (this.closed) throw new Error('render pool is closed');
+    return (await this.layoutPool.run(job, { name: 'extractSource' })) as ExtractOutcome;
+  }
+
+  /** Render one card; render errors come back as outcomes, not rejections. */
+  async render(job: RenderJob): Promise<RenderOutcome> {
+    if (this.closed) throw new Error('render pool is closed');
+    const laid = (await this.layoutPool.run(job)) as LayoutOutcome;
+    if (!laid.ok) return laid;
+    const format = job.options.format ?? 'png';
+    if (format === 'svg') return { ok: true, data: Buffer.from(laid.svg), format, width: laid.width, height: laid.height, alt: laid.alt };
+    const scale = job.options.scale ?? 1;
+    const raster = await this.raster({ svg: laid.svg, scale }, Math.ceil(laid.width * scale) * Math.ceil(laid.height * scale) * KEPT_PER_PIXEL);
+    return { ok: true, data: raster.data, format: 'png', width: raster.width, height: raster.height, alt: laid.alt };
   }
 
   /** The `render` option of exportCards: a drop-in for renderCard that runs on the pool. */
   readonly renderCard = async (card: Card, options: RenderOptions = {}): Promise<RenderedCard> => {
     const outcome = await this.render({ card, options });
-    if (outcome.ok) return { data: Buffer.from(outcome.data.buffer, outcome.data.byteOffset, outcome.data.byteLength), format: outcome.format, width: outcome.width, height: outcome.height, alt: outcome.alt } as RenderedCard;
+    if (outcome.ok) return { data: Buffer.from(outcome.data.buffer, outcome.data.byteOffset, outcome.data.byteLength), format: outcome.format, width: outcome.width, height: outcome.height, alt: outcome.alt };
     throw Object.assign(new Error(outcome.message), { code: outcome.code ?? undefined });
   };
 
-  /** Stop: queued cards are rejected, workers end (and with them every leaked buffer). */
+  /** Stop: queued cards are rejected, workers end (and with them every kept buffer). */
   async destroy(): Promise<void> {
     this.closed = true;
     for (const p of this.queue.splice(0)) p.reject(new Error('render pool is closed'));
-    await this.pool.destroy();
+    await Promise.all([this.layoutPool.destroy(), this.rasterPool.destroy()]);
+  }
+
+  private raster(job: RasterJob, cost: number): Promise<Raster> {
+    if (this.closed) return Promise.reject(new Error('render pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, cost, resolve, reject });
+      this.schedulePump();
+    });
   }
 
   private schedulePump(): void {
-    // Cards arrive in bursts (a source at a time): let a burst land before chunking it.
+    // Layouts finish one by one: let a few gather before chunking them.
     if (this.pumpScheduled) return;
     this.pumpScheduled = true;
     setImmediate(() => {
@@ -101,46 +122,27 @@ export class RenderPool {
   }
 
   private pump(): void {
-    while (!this.closed && this.inFlight < this.jobs && this.queue.length > 0) {
-      // Share a short queue among the free threads; a long one goes in full chunks.
-      const fair = Math.ceil(this.queue.length / (this.jobs - this.inFlight));
+    while (!this.closed && this.rastering < this.jobs && this.queue.length > 0) {
       const chunk: Pending[] = [];
       let cost = 0;
-      while (chunk.length < fair && this.queue.length > 0) {
-        const next = this.queue[0]!;
-        if (chunk.length > 0 && cost + next.cost > this.leakBudget) break;
-        chunk.push(this.queue.shift()!);
+      while (this.queue.length > 0 && (chunk.length === 0 || cost + this.queue[0]!.cost <= this.leakBudget)) {
+        const next = this.queue.shift()!;
+        chunk.push(next);
         cost += next.cost;
       }
-      this.inFlight++;
-      this.pool
+      this.rastering++;
+      this.rasterPool
         .run(chunk.map((p) => p.job))
         .then(
-          (outcomes: RenderOutcome[]) => chunk.forEach((p, i) => p.resolve(outcomes[i]!)),
+          (rasters: Raster[]) => chunk.forEach((p, i) => p.resolve(rasters[i]!)),
           (error: unknown) => chunk.forEach((p) => p.reject(error)),
         )
         .finally(() => {
-          this.inFlight--;
+          this.rastering--;
           this.schedulePump();
         });
     }
   }
-}
-
-/** Bytes resvg keeps for one render: width × height × scale² × RGBA. */
-function pixelCost(options: RenderOptions): number {
-  const scale = typeof options.scale === 'number' && options.scale > 0 ? options.scale : 1;
-  const [w, h] = dimensions(String(options.size ?? 'x'));
-  return Math.ceil(w * scale) * Math.ceil(h * scale) * 4;
-}
-
-const PRESETS: Record<string, [number, number]> = { x: [1200, 675], og: [1200, 630], square: [1080, 1080], portrait: [1080, 1350], story: [1080, 1920] };
-
-function dimensions(size: string): [number, number] {
-  const preset = PRESETS[size.trim().toLowerCase()];
-  if (preset) return preset;
-  const m = /^(\d+)\s*[x×]\s*(\d+)$/i.exec(size.trim());
-  return m ? [Number(m[1]), Number(m[2])] : [1200, 1200];
 }
 
 /**
@@ -148,12 +150,17 @@ function dimensions(size: string): [number, number] {
  * (tsx, jest), the TypeScript worker behind a small module that registers tsx's loader in
  * the thread first (Node 20 workers ignore `--import` in execArgv).
  */
-function workerEntry(): { filename: string; renderModule: string } {
-  const js = new URL('./worker.js', import.meta.url);
-  const renderModule = new URL('../../render/index.js', import.meta.url).href;
-  if (existsSync(fileURLToPath(js))) return { filename: fileURLToPath(js), renderModule };
+function workerEntry(name: 'worker' | 'raster'): string {
+  const js = new URL(`./${name}.js`, import.meta.url);
+  if (existsSync(fileURLToPath(js))) return fileURLToPath(js);
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const ts = new URL('./worker.ts', import.meta.url).href;
-  const bootstrap = `import { register } from ${JSON.stringify(tsx)}; register(); const m = await import(${JSON.stringify(ts)}); export default m.default;`;
-  return { filename: `data:text/javascript,${encodeURIComponent(bootstrap)}`, renderModule: renderModule.replace(/\.js$/, '.ts') };
+  const ts = new URL(`./${name}.ts`, import.meta.url).href;
+  const named = name === 'worker' ? 'export const extractSource = m.extractSource;' : '';
+  const bootstrap = `import { register } from ${JSON.stringify(tsx)}; register(); const m = await import(${JSON.stringify(ts)}); export default m.default; ${named}`;
+  return `data:text/javascript,${encodeURIComponent(bootstrap)}`;
+}
+
+function renderModuleUrl(): string {
+  const js = new URL('../../render/index.js', import.meta.url);
+  return existsSync(fileURLToPath(js)) ? js.href : new URL('../../render/index.ts', import.meta.url).href;
 }

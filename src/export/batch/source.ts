@@ -5,16 +5,14 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { extract } from '../../pipeline.js';
-import { readTranscript } from '../../ingest/read.js';
-import { readSidecar } from '../../ingest/metadata.js';
 import { chooseCards, type CardChoice } from '../select-cards.js';
 import { ensureWritableDir, writeAtomic } from '../write.js';
 import type { Manifest, ManifestCard } from '../index.js';
 import type { RenderOptions } from '../../render/index.js';
 import { SoundbiteError } from '../../errors.js';
 import { cardFileName, cardKey, type RenderKeyOptions } from './keys.js';
-import type { RenderOutcome, RenderJob } from './worker.js';
+import type { RenderOutcome, RenderJob } from './pool.js';
+import type { ExtractJob, ExtractOutcome } from './worker.js';
 
 export interface SourcePlan {
   path: string;
@@ -36,6 +34,7 @@ export interface SourceResult {
 }
 
 export interface SourceHooks {
+  extract: (job: ExtractJob) => Promise<ExtractOutcome>;
   render: (job: RenderJob) => Promise<RenderOutcome>;
   /** Called as each card's files are on disk. */
   onCard: (reused: boolean) => void;
@@ -47,9 +46,9 @@ const SKIP_CODES = new Set(['RENDER_TEXT_TOO_LONG', 'RENDER_MISSING_GLYPH']);
 export const FATAL_CODES = new Set(['RENDER_UNKNOWN_SIZE', 'RENDER_UNKNOWN_THEME', 'RENDER_UNKNOWN_TEMPLATE', 'RENDER_BAD_TEMPLATE', 'RENDER_UNKNOWN_LOCALE', 'RENDER_BAD_OPTION', 'RENDER_FONT_MISSING']);
 
 export async function exportSource(plan: SourcePlan, hooks: SourceHooks): Promise<SourceResult> {
-  const raw = await readTranscript(plan.path, plan.maxBytes);
-  const sidecar = await readSidecar(plan.path);
-  const x = extract(raw, { path: plan.path, meta: sidecar?.meta ?? {}, speakers: sidecar?.speakers ?? {} });
+  const extracted = await hooks.extract({ path: plan.path, maxBytes: plan.maxBytes });
+  if (!extracted.ok) throw Object.assign(new Error(extracted.message), { code: extracted.code ?? undefined, stack: extracted.stack });
+  const x = extracted.extraction;
   const folder = join(plan.outDir, plan.dir);
   const previous = await previousCards(folder);
   const choices = chooseCards(x, { max: plan.max * 3 });

@@ -9,7 +9,7 @@ const BIN = join(process.cwd(), 'dist/cli/bin.js');
 const EXAMPLE = join(process.cwd(), 'examples/blinken-2021-interview.txt');
 
 function soundbite(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120000, maxBuffer: 256 << 20 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -15,7 +15,10 @@ export interface QuoteSelectOptions {
 
 export function selectQuotes(quotes: Quote[], options: QuoteSelectOptions = {}): Quote[] {
   const { limit = 30, lambda = 0.7, top = 5, perTurn = 1 } = options;
-  const distinct = collapse(quotes.toSorted((a, b) => b.score - a.score || a.start - b.start));
+  // Only the best candidates can reach the list; capping them keeps the pairwise steps
+  // below linear-time extraction on very long transcripts.
+  const candidates = quotes.toSorted((a, b) => b.score - a.score || a.start - b.start).slice(0, Math.max(limit * 40, 400));
+  const distinct = collapse(candidates);
   const picked: Quote[] = [];
   const pool = [...distinct];
   while (pool.length && picked.length < limit) {
@@ -54,8 +57,16 @@ function similarity(p: Quote, q: Quote): number {
 
 const FUNCTION_WORDS = new Set('a an the and or but so of to in on at by for with from as is are was were be been it this that we i you he she they our their not'.split(' '));
 
+const wordCache = new Map<string, Set<string>>();
+
 function contentWords(s: string): Set<string> {
-  return new Set((s.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)));
+  let words = wordCache.get(s);
+  if (!words) {
+    if (wordCache.size > 5000) wordCache.clear();
+    words = new Set((s.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)));
+    wordCache.set(s, words);
+  }
+  return words;
 }
 
 /** Shared content words over the smaller set: a short quote inside a longer one is a duplicate. */

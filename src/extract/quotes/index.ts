@@ -29,7 +29,8 @@ export function extractQuotes(segmented: Segmented, options: QuoteOptions = {}):
   for (const turn of segmented.turns) {
     if (turn.speaker && interviewers.has(turn.speaker)) continue;
     const context = promptingQuestion(segmented, turn.index, interviewers);
-    const others = [...directions, ...quotationsIn(turn)];
+    // Only the directions inside this turn can touch its candidates.
+    const others = [...directions.filter((d) => d.start! < turn.end && turn.start < d.end!), ...quotationsIn(turn)];
     turn.sentences.forEach((_, i) => {
       for (const candidate of windowsFrom(segmented, turn.sentences, i, { minWords, maxWords, maxSentences }, others, recurring)) {
         quotes.push({ id: '', speaker: turn.speaker, turn: turn.index, ...candidate, ...(context ? { context } : {}) });

@@ -105,9 +105,13 @@ it('stops when aborted: whole files only, no manifest, no temporary files; a rer
   const files = allFiles(out);
   expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
   expect(files).not.toContain('manifest.json');
-  for (const f of files.filter((f) => f.endsWith('.png'))) expect(isWholePng(readFileSync(join(out, f)))).toBe(true);
+  const pngs = files.filter((f) => f.endsWith('.png'));
+  expect(pngs.length).toBeGreaterThanOrEqual(1);
+  for (const f of pngs) expect(isWholePng(readFileSync(join(out, f)))).toBe(true);
   const rerun = await batchExport([FIXTURES], { ...OPTIONS, outDir: out, jobs: 2 });
+  expect(rerun.reused).toBe(pngs.length);
   expect(rerun.manifest.cards.length).toBeGreaterThanOrEqual(3);
+  expect(allFiles(out).filter((f) => f.endsWith('.soundbite-partial.json'))).toEqual([]);
   expect(existsSync(join(out, 'manifest.csv'))).toBe(true);
 });
 

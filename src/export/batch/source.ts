@@ -2,7 +2,7 @@
 // the cards and the folder's manifest.json. Cards are taken in the order `cards` takes them:
 // a card too long to fit is skipped and the next candidate of its kind used.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chooseCards, type CardChoice } from '../select-cards.js';
@@ -40,6 +40,12 @@ export interface SourceHooks {
   onCard: (reused: boolean) => void;
 }
 
+/**
+ * Cards already written by a run that stopped before this source was done: kept so a rerun
+ * can skip them, removed when the source finishes.
+ */
+export const PARTIAL_FILE = '.soundbite-partial.json';
+
 /** Skipped, not failed: the next candidate of the same kind takes the place. */
 const SKIP_CODES = new Set(['RENDER_TEXT_TOO_LONG', 'RENDER_MISSING_GLYPH']);
 /** Wrong for every card of the run: stop the batch rather than fail each source. */
@@ -53,6 +59,7 @@ export async function exportSource(plan: SourcePlan, hooks: SourceHooks): Promis
   const previous = await previousCards(folder);
   const choices = chooseCards(x, { max: plan.max * 3 });
   const counts = { rendered: 0, reused: 0 };
+  const written: ManifestCard[] = [];
   const skipped: Manifest['skipped'] = [];
   let folderReady: Promise<void> | undefined;
 
@@ -93,7 +100,9 @@ export async function exportSource(plan: SourcePlan, hooks: SourceHooks): Promis
       if (!r.outcome.ok) continue;
       await writeAtomic(join(folder, r.file), r.outcome.data);
       const sha256 = createHash('sha256').update(r.outcome.data).digest('hex');
-      cards.push(entry(choice, { file: r.file, size: r.size, theme: r.theme, alt: r.outcome.alt, width: r.outcome.width, height: r.outcome.height, sha256 }));
+      const card = entry(choice, { file: r.file, size: r.size, theme: r.theme, alt: r.outcome.alt, width: r.outcome.width, height: r.outcome.height, sha256 });
+      cards.push(card);
+      written.push(card);
       counts.rendered++;
       hooks.onCard(false);
     }
@@ -115,10 +124,12 @@ export async function exportSource(plan: SourcePlan, hooks: SourceHooks): Promis
 
   // allSettled: no write may still be under way when this source is reported failed.
   const settled = await Promise.allSettled([kindCards('quote'), kindCards('fact')]);
-  const cards = settled.flatMap((s) => {
-    if (s.status === 'rejected') throw s.reason;
-    return s.value;
-  });
+  const failure = settled.find((s) => s.status === 'rejected');
+  if (failure) {
+    if (written.length > 0) await writeAtomic(join(folder, PARTIAL_FILE), JSON.stringify({ cards: written }) + '\n').catch(() => undefined);
+    throw failure.reason;
+  }
+  const cards = settled.flatMap((s) => (s.status === 'fulfilled' ? s.value : []));
   if (cards.length === 0) {
     throw new SoundbiteError('NOTHING_TO_RENDER', `no quotes or figures worth a card were found in ${plan.path}: check that the transcript has speaker labels and answers.`, 1);
   }
@@ -128,17 +139,22 @@ export async function exportSource(plan: SourcePlan, hooks: SourceHooks): Promis
     skipped: skipped.toSorted((a, b) => a.id.localeCompare(b.id)),
   };
   await writeAtomic(join(folder, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  await rm(join(folder, PARTIAL_FILE), { force: true });
   return { manifest, ...counts };
 }
 
-/** Cards the folder's manifest.json lists from an earlier run, by file name. */
+/** Cards an earlier run wrote to the folder (manifest.json, or a stopped run's list), by file name. */
 async function previousCards(folder: string): Promise<Map<string, ManifestCard>> {
-  try {
-    const manifest = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8')) as Partial<Manifest>;
-    return new Map((manifest.cards ?? []).map((c) => [c.file, c]));
-  } catch {
-    return new Map();
+  const known = new Map<string, ManifestCard>();
+  for (const name of ['manifest.json', PARTIAL_FILE]) {
+    try {
+      const listed = JSON.parse(await readFile(join(folder, name), 'utf8')) as Partial<Manifest>;
+      for (const c of listed.cards ?? []) known.set(c.file, c);
+    } catch {
+      // none yet, or unreadable: render again
+    }
   }
+  return known;
 }
 
 function itemId(choice: CardChoice): string {

@@ -137,8 +137,11 @@ function toClaim(group: Item[], turn: Turn): Claim {
     ? { ...first.figure, value: Math.min(...values), high: Math.max(...values), approx: group.some((g) => g.figure.approx) }
     : { ...first.figure, approx: group.some((g) => g.figure.approx) };
   if (isRange) figure.display = rangeDisplay(group);
-  const qualifiers = group.map((g) => [g.figure.qualifier, g.temporal].filter(Boolean).join(', ')).filter(Boolean);
-  const qualifier = isRange ? qualifiers.join(' … ') || null : qualifiers.find(Boolean) ?? null;
+  // The card shows one hedge with the figure ("roughly 60,000–65,000"): the first one spoken;
+  // a time frame ("so far") only where no hedge was said. Both mentions stay in `mentions`.
+  const hedge = group.map((g) => g.figure.qualifier).find(Boolean);
+  const temporal = group.map((g) => g.temporal).find(Boolean);
+  const qualifier = (hedge ?? temporal)?.toLowerCase() ?? null;
   const label = group.find((g) => g.label)?.label ?? null;
   const last = group[group.length - 1]!;
   const sentences = turn.sentences.slice(first.sentence, last.sentence + 1);

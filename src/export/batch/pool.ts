@@ -23,7 +23,7 @@ export type RenderOutcome =
   | { ok: false; code: string | null; message: string; stack?: string };
 
 export interface RenderPoolOptions {
-  /** Threads per stage; default: one per core. */
+  /** Threads working at once (layout and raster together); default: one per core. */
   jobs?: number;
   /** Bytes of pixel buffers a raster worker may keep before it is replaced; default 64 MB. */
   leakBudget?: number;
@@ -33,10 +33,17 @@ export interface RenderPoolOptions {
   renderModule?: string;
 }
 
-interface Pending {
+interface PendingRaster {
   job: RasterJob;
   cost: number;
   resolve: (raster: Raster) => void;
+  reject: (error: unknown) => void;
+}
+
+interface PendingLayout {
+  task: ExtractJob | RenderJob;
+  name: 'default' | 'extractSource';
+  resolve: (outcome: unknown) => void;
   reject: (error: unknown) => void;
 }
 
@@ -44,6 +51,12 @@ const DEFAULT_LEAK_BUDGET = 64 * 1024 * 1024;
 /** Measured: resvg keeps about 1.3 × the RGBA pixmap per render. */
 const KEPT_PER_PIXEL = 4 * 1.3;
 
+/**
+ * `jobs` is how many threads work at once, whatever the stage: each layout task and each
+ * raster chunk holds one of `jobs` slots while it runs, so `--jobs 1` uses one core and
+ * `--jobs 2` two. Raster chunks wait until a full one is ready (or nothing else is left), so
+ * raster threads are replaced as seldom as the memory cap allows.
+ */
 export class RenderPool {
   readonly jobs: number;
   /** Set when a worker could not start or died: every render after it would fail alike. */
@@ -51,17 +64,18 @@ export class RenderPool {
   private readonly layoutPool: Tinypool;
   private readonly rasterPool: Tinypool;
   private readonly leakBudget: number;
-  private readonly queue: Pending[] = [];
-  private rastering = 0;
+  private readonly layoutQueue: PendingLayout[] = [];
+  private readonly rasterQueue: PendingRaster[] = [];
+  private rasterQueued = 0;
+  private busy = 0;
   private pumpScheduled = false;
   private closed = false;
 
   constructor(options: RenderPoolOptions = {}) {
     this.jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
     this.leakBudget = options.leakBudget ?? DEFAULT_LEAK_BUDGET;
-    const layout = workerEntry('worker');
     const setup: WorkerSetup = { renderModule: options.renderModule ?? renderModuleUrl(), warmUp: options.warmUp };
-    this.layoutPool = new Tinypool({ filename: layout, workerData: setup, minThreads: this.jobs, maxThreads: this.jobs, idleTimeout: 60_000 });
+    this.layoutPool = new Tinypool({ filename: workerEntry('worker'), workerData: setup, minThreads: this.jobs, maxThreads: this.jobs, idleTimeout: 60_000 });
     this.rasterPool = new Tinypool({ filename: workerEntry('raster'), minThreads: this.jobs, maxThreads: this.jobs, isolateWorkers: true, idleTimeout: 60_000 });
     for (const pool of [this.layoutPool, this.rasterPool]) {
       pool.on('error', (error: Error) => {
@@ -72,15 +86,13 @@ export class RenderPool {
   }
 
   /** Read and extract a transcript on a layout worker. */
-  async extract(job: ExtractJob): Promise<ExtractOutcome> {
-    if (this.closed) throw new Error('render pool is closed');
-    return (await this.layoutPool.run(job, { name: 'extractSource' })) as ExtractOutcome;
+  extract(job: ExtractJob): Promise<ExtractOutcome> {
+    return this.layout(job, 'extractSource') as Promise<ExtractOutcome>;
   }
 
   /** Render one card; render errors come back as outcomes, not rejections. */
   async render(job: RenderJob): Promise<RenderOutcome> {
-    if (this.closed) throw new Error('render pool is closed');
-    const laid = (await this.layoutPool.run(job)) as LayoutOutcome;
+    const laid = (await this.layout(job, 'default')) as LayoutOutcome;
     if (!laid.ok) return laid;
     const format = job.options.format ?? 'png';
     if (format === 'svg') return { ok: true, data: Buffer.from(laid.svg), format, width: laid.width, height: laid.height, alt: laid.alt };
@@ -96,23 +108,34 @@ export class RenderPool {
     throw Object.assign(new Error(outcome.message), { code: outcome.code ?? undefined });
   };
 
-  /** Stop: queued cards are rejected, workers end (and with them every kept buffer). */
+  /** Stop: queued work is rejected, workers end (and with them every kept buffer). */
   async destroy(): Promise<void> {
     this.closed = true;
-    for (const p of this.queue.splice(0)) p.reject(new Error('render pool is closed'));
+    const closed = new Error('render pool is closed');
+    for (const p of this.layoutQueue.splice(0)) p.reject(closed);
+    for (const p of this.rasterQueue.splice(0)) p.reject(closed);
     await Promise.all([this.layoutPool.destroy(), this.rasterPool.destroy()]);
+  }
+
+  private layout(task: ExtractJob | RenderJob, name: PendingLayout['name']): Promise<unknown> {
+    if (this.closed) return Promise.reject(new Error('render pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.layoutQueue.push({ task, name, resolve, reject });
+      this.schedulePump();
+    });
   }
 
   private raster(job: RasterJob, cost: number): Promise<Raster> {
     if (this.closed) return Promise.reject(new Error('render pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ job, cost, resolve, reject });
+      this.rasterQueue.push({ job, cost, resolve, reject });
+      this.rasterQueued += cost;
       this.schedulePump();
     });
   }
 
   private schedulePump(): void {
-    // Layouts finish one by one: let a few gather before chunking them.
+    // Work arrives in bursts (a source's cards, layouts finishing): let a burst land first.
     if (this.pumpScheduled) return;
     this.pumpScheduled = true;
     setImmediate(() => {
@@ -122,26 +145,41 @@ export class RenderPool {
   }
 
   private pump(): void {
-    while (!this.closed && this.rastering < this.jobs && this.queue.length > 0) {
-      const chunk: Pending[] = [];
-      let cost = 0;
-      while (this.queue.length > 0 && (chunk.length === 0 || cost + this.queue[0]!.cost <= this.leakBudget)) {
-        const next = this.queue.shift()!;
-        chunk.push(next);
-        cost += next.cost;
-      }
-      this.rastering++;
-      this.rasterPool
-        .run(chunk.map((p) => p.job))
-        .then(
-          (rasters: Raster[]) => chunk.forEach((p, i) => p.resolve(rasters[i]!)),
-          (error: unknown) => chunk.forEach((p) => p.reject(error)),
-        )
-        .finally(() => {
-          this.rastering--;
-          this.schedulePump();
-        });
+    while (!this.closed && this.busy < this.jobs) {
+      const fullChunk = this.rasterQueued >= this.leakBudget;
+      if (this.rasterQueue.length > 0 && (fullChunk || this.layoutQueue.length === 0)) this.runRasterChunk();
+      else if (this.layoutQueue.length > 0) this.runLayout(this.layoutQueue.shift()!);
+      else break;
     }
+  }
+
+  private release = () => {
+    this.busy--;
+    this.schedulePump();
+  };
+
+  private runLayout(p: PendingLayout): void {
+    this.busy++;
+    this.layoutPool.run(p.task, { name: p.name }).then(p.resolve, p.reject).finally(this.release);
+  }
+
+  private runRasterChunk(): void {
+    const chunk: PendingRaster[] = [];
+    let cost = 0;
+    while (this.rasterQueue.length > 0 && (chunk.length === 0 || cost + this.rasterQueue[0]!.cost <= this.leakBudget)) {
+      const next = this.rasterQueue.shift()!;
+      chunk.push(next);
+      cost += next.cost;
+    }
+    this.rasterQueued -= cost;
+    this.busy++;
+    this.rasterPool
+      .run(chunk.map((p) => p.job))
+      .then(
+        (rasters: Raster[]) => chunk.forEach((p, i) => p.resolve(rasters[i]!)),
+        (error: unknown) => chunk.forEach((p) => p.reject(error)),
+      )
+      .finally(this.release);
   }
 }
 

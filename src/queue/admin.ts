@@ -1,5 +1,6 @@
 // What `soundbite queue status` and `soundbite queue retry` do.
 import type { Job, Queue } from 'bullmq';
+import { workersOn } from './connection.js';
 import { failureOf } from './follow.js';
 import { JOB, type SourceJobData } from './jobs.js';
 
@@ -20,7 +21,7 @@ export interface QueueStatus {
   failures: Array<{ id: string; job: string; path: string | null; code: string; message: string; attempts: number }>;
 }
 
-export async function statusOf(queue: Queue): Promise<QueueStatus> {
+export async function statusOf(queue: Queue, db: number): Promise<QueueStatus> {
   const c = await queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'waiting-children', 'completed', 'failed', 'paused');
   const failedJobs = (await queue.getFailed(0, 19)).filter((j): j is Job => Boolean(j));
   const failures = await Promise.all(
@@ -40,7 +41,7 @@ export async function statusOf(queue: Queue): Promise<QueueStatus> {
     completed: c.completed ?? 0,
     failed: c.failed ?? 0,
     paused: c.paused ?? 0,
-    workers: await queue.getWorkersCount(),
+    workers: await workersOn(queue, db),
     failures,
   };
 }

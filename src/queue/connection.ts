@@ -1,5 +1,6 @@
 // Opening the queue: BullMQ's clients retry a dead server forever, which suits a worker that
 // outlives a Redis restart but not a command that should say "cannot reach Redis" and stop.
+import { connect } from 'node:net';
 import { Queue } from 'bullmq';
 import { SoundbiteError } from '../errors.js';
 import { DEFAULT_QUEUE_NAME, parseQueueUrl, shownUrl, type RedisTarget } from './url.js';
@@ -18,6 +19,7 @@ export function connectionOptions(url: string): RedisTarget & { maxRetriesPerReq
 
 /** A connected Queue, or QUEUE_UNREACHABLE after `timeoutMs`. */
 export async function openQueue(target: QueueTarget, timeoutMs = 5000): Promise<Queue> {
+  await probe(target.queue, timeoutMs);
   const queue = new Queue(target.queueName ?? DEFAULT_QUEUE_NAME, { connection: connectionOptions(target.queue) });
   let lastError: Error | null = null;
   const onError = (e: Error) => {
@@ -31,12 +33,36 @@ export async function openQueue(target: QueueTarget, timeoutMs = 5000): Promise<
   return queue;
 }
 
+/**
+ * A plain TCP connection first: a server that is not running is reported at once, and no
+ * Redis client is left retrying (ioredis lingers two seconds after giving up).
+ */
+export async function probe(url: string, timeoutMs: number): Promise<void> {
+  const { host, port } = parseQueueUrl(url);
+  const why = await new Promise<string | null>((done) => {
+    const socket = connect({ host, port, timeout: timeoutMs });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(null);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      done('no answer');
+    });
+    socket.once('error', (e: NodeJS.ErrnoException) => done(e.code ?? e.message));
+  });
+  if (why !== null) throw unreachable(url, why);
+}
+
+function unreachable(url: string, why: string): SoundbiteError {
+  return new SoundbiteError('QUEUE_UNREACHABLE', `cannot reach Redis at ${shownUrl(url)} (${why}): start redis-server, or check the --queue address.`);
+}
+
 export async function reachable<T>(ready: Promise<T>, url: string, timeoutMs: number, lastError: () => Error | null): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      const why = (lastError() as NodeJS.ErrnoException | null)?.code ?? lastError()?.message ?? 'no answer';
-      reject(new SoundbiteError('QUEUE_UNREACHABLE', `cannot reach Redis at ${shownUrl(url)} (${why}): start redis-server, or check the --queue address.`));
+      reject(unreachable(url, (lastError() as NodeJS.ErrnoException | null)?.code ?? lastError()?.message ?? 'no answer'));
     }, timeoutMs);
   });
   try {
@@ -44,4 +70,10 @@ export async function reachable<T>(ready: Promise<T>, url: string, timeoutMs: nu
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Workers serving this queue in this database (BullMQ's own count spans every database). */
+export async function workersOn(queue: Queue, db: number): Promise<number> {
+  const clients = (await queue.getWorkers()) as Array<{ db?: string }>;
+  return clients.filter((c) => Number(c.db ?? 0) === db).length;
 }

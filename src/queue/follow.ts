@@ -8,6 +8,7 @@ import { writeAtomic } from '../export/write.js';
 import { manifestRow, toCsv, type BatchManifest, type BatchManifestCard, type BatchManifestSource } from '../export/batch/manifest.js';
 import type { BatchFailure, BatchProgress, BatchResult } from '../export/batch/index.js';
 import { parseReason, type SourceJobResult } from './jobs.js';
+import { workersOn } from './connection.js';
 import type { EnqueuedRun } from './enqueue.js';
 
 export interface FollowOptions {
@@ -18,6 +19,8 @@ export interface FollowOptions {
   onLog?: (line: string) => void;
   /** When the run started (performance.now()), for its rate. */
   started?: number;
+  /** The Redis database of the queue, to count the workers serving it. */
+  db?: number;
 }
 
 type Outcome = { ok: true; result: SourceJobResult } | { ok: false; code: string; message: string };
@@ -51,7 +54,7 @@ export async function followRun(queue: Queue, run: EnqueuedRun, options: FollowO
     if (options.signal?.aborted) {
       throw new SoundbiteError('INTERRUPTED', `stopped following: the workers go on with the run; run the same command again to collect its manifest in ${run.outDir}.`, 130);
     }
-    if (!hinted && performance.now() - lastChange > 5000 && (await queue.getWorkersCount()) === 0) {
+    if (!hinted && performance.now() - lastChange > 5000 && (await workersOn(queue, options.db ?? 0)) === 0) {
       options.onLog?.(`waiting for a worker: start one with \`soundbite worker --queue <the same URL>\` on any machine that can reach ${run.outDir}.`);
       hinted = true;
     }

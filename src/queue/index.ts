@@ -15,9 +15,10 @@ export type { QueueStatus } from './admin.js';
 export type { QueueTarget } from './connection.js';
 export type { WorkerEvent, WorkerHandle, WorkerOptions } from './worker.js';
 export type { RetryPolicy } from './jobs.js';
+import { parseQueueUrl } from './url.js';
 export { parseQueueUrl, shownUrl, DEFAULT_QUEUE_NAME } from './url.js';
 
-export interface QueuedBatchOptions extends EnqueueOptions, Omit<FollowOptions, 'started'> {
+export interface QueuedBatchOptions extends EnqueueOptions, Omit<FollowOptions, 'started' | 'db'> {
   /** Follow the run and write its manifest when every job is done; default true. */
   wait?: boolean;
 }
@@ -30,7 +31,7 @@ export interface QueuedBatchResult {
 
 /** Enqueue one source job per transcript; workers add a card job per card. */
 export async function enqueueBatch(inputs: readonly string[], options: EnqueueOptions): Promise<EnqueuedRun> {
-  const [{ openQueue }, { enqueueOn }] = await Promise.all([import('./connection.js'), import('./enqueue.js')]);
+  const { openQueue, enqueueOn } = await import('./runtime.js');
   const queue = await openQueue(options);
   try {
     return await enqueueOn(queue, inputs, options);
@@ -45,12 +46,12 @@ export async function enqueueBatch(inputs: readonly string[], options: EnqueueOp
  */
 export async function runQueuedBatch(inputs: readonly string[], options: QueuedBatchOptions): Promise<QueuedBatchResult> {
   const started = performance.now();
-  const [{ openQueue }, { enqueueOn }, { followRun }] = await Promise.all([import('./connection.js'), import('./enqueue.js'), import('./follow.js')]);
+  const { openQueue, enqueueOn, followRun } = await import('./runtime.js');
   const queue = await openQueue(options);
   try {
     const run = await enqueueOn(queue, inputs, options);
     if (options.wait === false) return { run, result: null };
-    const result = await followRun(queue, run, { signal: options.signal, onProgress: options.onProgress, onLog: options.onLog, started });
+    const result = await followRun(queue, run, { signal: options.signal, onProgress: options.onProgress, onLog: options.onLog, started, db: parseQueueUrl(options.queue).db });
     return { run, result };
   } finally {
     await queue.close();
@@ -59,15 +60,15 @@ export async function runQueuedBatch(inputs: readonly string[], options: QueuedB
 
 /** Take jobs from the queue until `close()`. */
 export async function runWorker(options: WorkerOptions): Promise<WorkerHandle> {
-  const { runWorker: start } = await import('./worker.js');
+  const { runWorker: start } = await import('./runtime.js');
   return start(options);
 }
 
 export async function queueStatus(target: QueueTarget): Promise<QueueStatus> {
-  const [{ openQueue }, { statusOf }] = await Promise.all([import('./connection.js'), import('./admin.js')]);
+  const { openQueue, statusOf } = await import('./runtime.js');
   const queue = await openQueue(target);
   try {
-    return await statusOf(queue);
+    return await statusOf(queue, parseQueueUrl(target.queue).db);
   } finally {
     await queue.close();
   }
@@ -75,7 +76,7 @@ export async function queueStatus(target: QueueTarget): Promise<QueueStatus> {
 
 /** Run the failed jobs again (cards, then sources); returns how many. */
 export async function retryFailed(target: QueueTarget): Promise<{ sources: number; cards: number }> {
-  const [{ openQueue }, { retryOn }] = await Promise.all([import('./connection.js'), import('./admin.js')]);
+  const { openQueue, retryOn } = await import('./runtime.js');
   const queue = await openQueue(target);
   try {
     return await retryOn(queue);

@@ -3,7 +3,7 @@
 // before resvg's kept buffers grow). Any number of workers, on any number of machines, can
 // serve one queue; a worker that dies mid-job loses nothing, because BullMQ hands a job
 // whose lock ran out to another worker (stalled-job check).
-import { availableParallelism } from 'node:os';
+import { availableParallelism, hostname } from 'node:os';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Card } from '../types.js';
 import { SoundbiteError } from '../errors.js';
@@ -57,7 +57,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerHandle> {
   const threads = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   const lockDuration = options.lockDuration ?? 30_000;
   const emit = options.onEvent ?? (() => undefined);
-  const queue = await openQueue(options);
+  const queue = await openQueue(options); // checks the server answers before threads start
   const pool = new RenderPool({ jobs: threads, warmUp: WARM_UP, ...options.pool });
   const extract: ExtractFn = async (file, maxBytes) => {
     const outcome = await pool.extract({ path: file, maxBytes });
@@ -74,6 +74,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerHandle> {
     },
     {
       connection: connectionOptions(options.queue),
+      // Recorded on every job it takes (job.processedBy), and listed by CLIENT LIST.
+      name: `${hostname()}:${process.pid}`,
       // A few jobs beyond the threads keep them fed while others wait on Redis or the disk.
       concurrency: threads * 2,
       lockDuration,

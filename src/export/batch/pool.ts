@@ -68,6 +68,8 @@ export class RenderPool {
   private readonly rasterQueue: PendingRaster[] = [];
   private rasterQueued = 0;
   private busy = 0;
+  private readonly layoutThreads: number;
+  private layoutBusy = 0;
   private pumpScheduled = false;
   private closed = false;
 
@@ -75,7 +77,11 @@ export class RenderPool {
     this.jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
     this.leakBudget = options.leakBudget ?? DEFAULT_LEAK_BUDGET;
     const setup: WorkerSetup = { renderModule: options.renderModule ?? renderModuleUrl(), warmUp: options.warmUp };
-    this.layoutPool = new Tinypool({ filename: workerEntry('worker'), workerData: setup, minThreads: this.jobs, maxThreads: this.jobs, idleTimeout: 60_000 });
+    // Layout (and extraction) is about a third of a card's work and each layout thread holds
+    // ~180 MB (satori, fonts, HarfBuzz): half as many layout threads as slots keep up.
+    this.layoutThreads = Math.ceil(this.jobs / 2);
+    const layoutThreads = this.layoutThreads;
+    this.layoutPool = new Tinypool({ filename: workerEntry('worker'), workerData: setup, minThreads: layoutThreads, maxThreads: layoutThreads, idleTimeout: 60_000 });
     this.rasterPool = new Tinypool({ filename: workerEntry('raster'), minThreads: this.jobs, maxThreads: this.jobs, isolateWorkers: true, idleTimeout: 60_000 });
     for (const pool of [this.layoutPool, this.rasterPool]) {
       pool.on('error', (error: Error) => {
@@ -146,9 +152,14 @@ export class RenderPool {
 
   private pump(): void {
     while (!this.closed && this.busy < this.jobs) {
-      const fullChunk = this.rasterQueued >= this.leakBudget;
-      if (this.rasterQueue.length > 0 && (fullChunk || this.layoutQueue.length === 0)) this.runRasterChunk();
-      else if (this.layoutQueue.length > 0) this.runLayout(this.layoutQueue.shift()!);
+      const canLayout = this.layoutQueue.length > 0 && this.layoutBusy < this.layoutThreads;
+      const full = this.rasterQueued >= this.leakBudget;
+      // A short chunk costs a thread start per few cards: send one only when no more layouts
+      // are coming to fill it, or when the slot would otherwise idle and it is half full.
+      const drained = this.layoutQueue.length === 0 && this.layoutBusy === 0;
+      const rasterReady = this.rasterQueue.length > 0 && (full || drained || (!canLayout && this.rasterQueued >= this.leakBudget / 2));
+      if (rasterReady && (full || !canLayout)) this.runRasterChunk();
+      else if (canLayout) this.runLayout(this.layoutQueue.shift()!);
       else break;
     }
   }
@@ -160,7 +171,14 @@ export class RenderPool {
 
   private runLayout(p: PendingLayout): void {
     this.busy++;
-    this.layoutPool.run(p.task, { name: p.name }).then(p.resolve, p.reject).finally(this.release);
+    this.layoutBusy++;
+    this.layoutPool
+      .run(p.task, { name: p.name })
+      .then(p.resolve, p.reject)
+      .finally(() => {
+        this.layoutBusy--;
+        this.release();
+      });
   }
 
   private runRasterChunk(): void {

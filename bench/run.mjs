@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv.slice(2);
+const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 1200) * 1000;
 const scripts = readdirSync(here)
   .filter((f) => /\.(mjs|js|ts|mts)$/.test(f) && f !== 'run.mjs' && !f.startsWith('_') && !f.endsWith('.d.ts'))
   .filter((f) => only.length === 0 || only.some((name) => f.startsWith(name)))
@@ -18,7 +19,8 @@ for (const script of scripts) {
   process.stdout.write(`\n== bench/${script}\n`);
   const ts = /\.m?ts$/.test(script);
   const args = ts ? ['--import', 'tsx', join(here, script)] : [join(here, script)];
-  const r = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: join(here, '..') });
+  // One bench that hangs (a service that never answers) must not stop the others.
+  const r = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: join(here, '..'), timeout: TIMEOUT_MS, killSignal: 'SIGKILL' });
   if (r.status !== 0) {
     failed++;
     process.stdout.write(`bench/${script} failed (exit ${r.status ?? r.signal})\n`);

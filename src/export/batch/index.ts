@@ -86,8 +86,8 @@ export async function batchExport(inputs: readonly string[], options: BatchOptio
   const templateHash = templateFingerprint(options.template);
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
   let pool: RenderPool | null = null;
-  const getPool = () =>
-    (pool ??= new RenderPool({ jobs, ...options.pool }));
+  // Started on first use: a run whose inputs all fail to match starts no threads.
+  const getPool = () => (pool ??= new RenderPool({ jobs, ...options.pool }));
   const progress: BatchProgress = { sourcesDone: 0, sourcesTotal: found.files.length, cards: 0, rendered: 0, reused: 0, failed: failures.length };
   const report = () => options.onProgress?.({ ...progress });
   const sources: BatchManifestSource[] = found.files.map((path, i) => ({ path, dir: dirs[i]!, title: null, date: null, cards: 0, skipped: [], error: null }));

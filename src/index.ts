@@ -8,3 +8,4 @@ export { chooseCards, quoteCard, factCard } from './export/select-cards.js';
 export { toContract } from './export/extraction.js';
 export { SoundbiteError, EXIT } from './errors.js';
 export type * from './types.js';
+export { batchExport, RenderPool, type BatchOptions, type BatchResult, type BatchManifest } from './export/batch/index.js';

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Card } from '../types.js';
 import type { ManifestCard, Manifest } from '../export/index.js';
+import { stableJson } from '../export/batch/keys.js';
 
 /** Render options that are the same for every card of a run. */
 export interface RenderSettings {
@@ -149,15 +150,6 @@ function hash(value: unknown): string {
   return createHash('sha256').update(stableJson(value)).digest('hex').slice(0, 40);
 }
 
-function stableJson(value: unknown): string {
-  if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-}
 
 /** `CODE: message` in a failed job's reason, so the code survives Redis. */
 export function reasonOf(code: string, message: string): string {

@@ -68,7 +68,8 @@ function slug(s: string): string {
     .slice(0, 80);
 }
 
-function stableJson(value: unknown): string {
+/** JSON with sorted keys, so equal values hash equally (shared with the job queue's ids). */
+export function stableJson(value: unknown): string {
   if (value === undefined) return 'null';
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
